@@ -1,0 +1,55 @@
+// Data, not code: extend freely; validated when loaded (src/lexicon/index.ts).
+export default {
+  "pairs": [
+    {
+      "open": "„",
+      "close": [
+        "“",
+        "”"
+      ]
+    },
+    {
+      "open": "“",
+      "close": [
+        "”"
+      ]
+    },
+    {
+      "open": "»",
+      "close": [
+        "«"
+      ]
+    },
+    {
+      "open": "«",
+      "close": [
+        "»"
+      ]
+    },
+    {
+      "open": "\"",
+      "close": [
+        "\""
+      ]
+    },
+    {
+      "open": "‚",
+      "close": [
+        "‘",
+        "’"
+      ]
+    },
+    {
+      "open": "›",
+      "close": [
+        "‹"
+      ]
+    },
+    {
+      "open": "‹",
+      "close": [
+        "›"
+      ]
+    }
+  ]
+};

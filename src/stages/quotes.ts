@@ -1,0 +1,117 @@
+// Pair quotation marks into spans. Every mark in use in German news:
+//   „…“  “…”  »…«  «…»  "…"  with ‚…‘ and ›…‹ nested inside.
+// Guillemets point either way; the first one in the article decides. Straight
+// marks pair by position: '"' after a space opens, '"' before a space closes.
+// A quotation may run over paragraphs when the next paragraph opens with the
+// same mark:   „Erster Absatz …  ⏎  „Zweiter Absatz …“
+// Anything left open at a paragraph's end is a warning, not a quotation.
+import { QUOTE_PAIRS } from '../lexicon/index.js';
+import type { Warning } from '../schema/document.js';
+import type { QuoteSpan, Token, Work } from '../types.js';
+
+const MAX_DEPTH = 6;
+
+interface Open {
+  mark: string;
+  closers: readonly string[];
+  token: number;
+  /** Start of the quotation (the first mark, for continued paragraphs). */
+  offset: number;
+}
+
+export function pairQuotes(work: Work): Work {
+  const { tokens, text } = work;
+  const spans: QuoteSpan[] = [];
+  const warnings: Warning[] = [];
+  const stack: Open[] = [];
+  let guillemetOpener: string | null = null;
+  let paragraphOf = -1;
+  let continued = -1; // token index of a continuation mark to skip
+
+  const unclosed = (o: Open) =>
+    warnings.push({
+      code: 'unclosed-quote',
+      message: `no closing mark for ${o.mark} opened at ${lineCol(text, o.offset)}`,
+      start: o.offset,
+      end: o.offset + 1,
+    });
+
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const para = work.sentences[t.sentence]?.paragraph ?? 0;
+    if (para !== paragraphOf) {
+      // A new paragraph: open quotations continue only if it starts with their mark.
+      if (stack.length > 0) {
+        const top = stack[stack.length - 1];
+        if (t.kind === 'quote' && t.text === top.mark && stack.length === 1) continued = i;
+        else while (stack.length) unclosed(stack.pop()!);
+      }
+      paragraphOf = para;
+    }
+    if (t.kind !== 'quote') continue;
+    if (i === continued) continue;
+    const c = t.text;
+    if (c === '«' || c === '»') guillemetOpener ??= c;
+
+    const top = stack[stack.length - 1];
+    if (top && top.closers.includes(c) && (c !== '"' || !looksOpening(tokens, i, text))) {
+      stack.pop();
+      spans.push({ open: top.offset, close: t.start, start: top.offset + 1, end: t.start, depth: stack.length, mark: top.mark });
+      continue;
+    }
+    const closers = QUOTE_PAIRS.get(c);
+    const opens =
+      closers !== undefined &&
+      (c === '«' || c === '»' ? c === guillemetOpener : true) &&
+      (c !== '"' || looksOpening(tokens, i, text) || !top) &&
+      (c !== '’' && c !== '‘');
+    if (opens) {
+      if (stack.length >= MAX_DEPTH) {
+        warnings.push({ code: 'deep-nesting', message: `quotation marks nested deeper than ${MAX_DEPTH} at ${lineCol(text, t.start)}`, start: t.start, end: t.end });
+        continue;
+      }
+      stack.push({ mark: c, closers, token: i, offset: t.start });
+      continue;
+    }
+    // A closing mark: close the nearest quotation it fits, abandoning inner ones.
+    const k = findOpen(stack, c);
+    if (k >= 0) {
+      while (stack.length - 1 > k) unclosed(stack.pop()!);
+      const o = stack.pop()!;
+      spans.push({ open: o.offset, close: t.start, start: o.offset + 1, end: t.start, depth: stack.length, mark: o.mark });
+    } else if (c !== '’' && c !== '‘') {
+      warnings.push({ code: 'unopened-quote', message: `closing ${c} at ${lineCol(text, t.start)} has no opening mark`, start: t.start, end: t.end });
+    }
+  }
+  while (stack.length) unclosed(stack.pop()!);
+  spans.sort((a, b) => a.open - b.open);
+  return { ...work, quoteSpans: spans, warnings: [...work.warnings, ...warnings] };
+}
+
+function findOpen(stack: Open[], c: string): number {
+  for (let k = stack.length - 1; k >= 0; k--) if (stack[k].closers.includes(c)) return k;
+  return -1;
+}
+
+/** A straight mark opens when a space (or line start, or bracket) stands before it and a word after. */
+function looksOpening(tokens: Token[], i: number, text: string): boolean {
+  const t = tokens[i];
+  const before = t.start > 0 ? text[t.start - 1] : ' ';
+  const after = t.end < text.length ? text[t.end] : ' ';
+  const spaceBefore = /[\s([{\-–—/]/.test(before);
+  const spaceAfter = /[\s.,;:!?)\]]/.test(after);
+  if (spaceBefore && !spaceAfter) return true;
+  if (!spaceBefore && spaceAfter) return false;
+  return spaceBefore;
+}
+
+/** "line 3, column 12" of an offset (1-based), for messages. */
+export function lineCol(text: string, offset: number): string {
+  let line = 1;
+  let last = -1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line++;
+    last = i;
+  }
+  return `${line}:${offset - last}`;
+}

@@ -1,0 +1,110 @@
+// Segment an article into paragraphs (lines), sentences and tokens, each with
+// offsets into the text. German sentence ends are decided token by token:
+//   "Dr. Müller", "z. B.", "J.D. Vance"        an abbreviation or initial goes on
+//   "am 12. Februar 2025", "der 3. Tag"        an ordinal goes on
+//   "„… hoffentlich bald!“, sagte er"          a quotation's end goes on into its cue
+//   "… haben.“ Trump …"                        the closing mark belongs to the sentence it ends
+import { ABBREVIATIONS, MONTHS, QUOTE_CHARS } from '../lexicon/index.js';
+import type { Paragraph, Sentence, Token, TokenKind, Work } from '../types.js';
+
+// Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"),
+// numbers ("1.000", "3,5", "2014"), or any other single visible character.
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+const LINE_RE = /[^\n\r]+/g;
+
+const CLOSERS = new Set([')', ']', '“', '”', '«', '»', '"', '‘', '’', '‹', '›']);
+const ENDERS = new Set(['.', '!', '?', '…']);
+// Abbreviations that may end a sentence: "…, Äpfel usw. Die …".
+const MAY_END = new Set(['usw', 'etc', 'ff', 'Chr']);
+
+export function segment(work: Work): Work {
+  const text = work.text;
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const tokens: Token[] = [];
+
+  LINE_RE.lastIndex = 0;
+  for (let line = LINE_RE.exec(text); line; line = LINE_RE.exec(text)) {
+    const pStart = line.index;
+    const pEnd = pStart + line[0].length;
+    if (line[0].trim() === '') continue;
+    const pIndex = paragraphs.length;
+    paragraphs.push({ start: pStart, end: pEnd });
+
+    const first = tokens.length;
+    TOKEN_RE.lastIndex = 0;
+    const lineText = line[0];
+    for (let m = TOKEN_RE.exec(lineText); m; m = TOKEN_RE.exec(lineText)) {
+      const s = pStart + m.index;
+      tokens.push({ start: s, end: s + m[0].length, kind: kindOf(m[0]), text: m[0], sentence: -1 });
+    }
+    splitSentences(tokens, first, tokens.length, pIndex, sentences);
+  }
+  return { ...work, paragraphs, sentences, tokens };
+}
+
+function kindOf(t: string): TokenKind {
+  const c = t.charCodeAt(0);
+  if (t.length === 1 && QUOTE_CHARS.has(t)) return 'quote';
+  if (c >= 48 && c <= 57) return 'number';
+  if (/[\p{L}\p{M}]/u.test(t[0])) return 'word';
+  if (/\p{N}/u.test(t[0])) return 'number';
+  return 'punct';
+}
+
+function splitSentences(tokens: Token[], from: number, to: number, paragraph: number, out: Sentence[]): void {
+  let sStart = from;
+  for (let i = from; i < to; i++) {
+    const t = tokens[i];
+    if (!ENDERS.has(t.text)) continue;
+    // Take further enders and closing marks/brackets into the sentence: '!“' '?)' '...'.
+    let j = i + 1;
+    while (j < to && (ENDERS.has(tokens[j].text) || (CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end))) j++;
+    if (j < to && !endsHere(tokens, i, j)) {
+      i = j - 1;
+      continue;
+    }
+    push(tokens, sStart, j, paragraph, out);
+    sStart = j;
+    i = j - 1;
+  }
+  if (sStart < to) push(tokens, sStart, to, paragraph, out);
+}
+
+/** Does the sentence end at ender `i`, given that token `next` follows? */
+function endsHere(tokens: Token[], i: number, next: number): boolean {
+  const after = tokens[next];
+  // ", sagte er" / "; und" / a lower-case word continues the sentence.
+  if (after.text === ',' || after.text === ';' || after.text === ':' || after.text === ')') return false;
+  if (after.kind === 'word' && isLower(after.text)) return false;
+  if (tokens[i].text !== '.' || next !== i + 1) return true;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (!prev || prev.end !== tokens[i].start) return true;
+  if (prev.kind === 'number') {
+    // "am 12. Februar", "die 3. Liga" (an ordinal), but "… seit 2014. Die …".
+    return !(MONTHS.has(after.text) || (prev.text.length <= 2 && after.kind === 'number'));
+  }
+  if (prev.kind === 'word') {
+    if (prev.text.length === 1 && isUpper(prev.text)) return false; // initial: "J. D. Vance"
+    if (ABBREVIATIONS.has(prev.text)) return MAY_END.has(prev.text) && after.kind === 'word' && isUpper(after.text[0]);
+  }
+  return true;
+}
+
+function push(tokens: Token[], from: number, to: number, paragraph: number, out: Sentence[]): void {
+  const index = out.length;
+  for (let k = from; k < to; k++) tokens[k].sentence = index;
+  const last = tokens[to - 1];
+  const heading = !ENDERS.has(last.text) && !CLOSERS.has(last.text) && last.text !== ':' && last.text !== ',';
+  out.push({ index, start: tokens[from].start, end: last.end, paragraph, tokenStart: from, tokenEnd: to, heading });
+}
+
+function isLower(s: string): boolean {
+  const c = s[0];
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+
+function isUpper(s: string): boolean {
+  const c = s[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}

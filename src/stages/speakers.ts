@@ -1,0 +1,5 @@
+import type { Work } from '../types.js';
+
+export function attributeQuotes(work: Work): Work {
+  return work;
+}

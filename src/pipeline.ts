@@ -29,6 +29,7 @@ export function newWork(article: Article): Work {
     sentences: [],
     tokens: [],
     quoteSpans: [],
+    inQuote: new Uint8Array(0),
     quotes: [],
     claims: [],
     entities: [],

@@ -77,6 +77,8 @@ export interface Work {
   sentences: Sentence[];
   tokens: Token[];
   quoteSpans: QuoteSpan[];
+  /** Per token: 1 inside a top-level quotation (marks included). */
+  inQuote: Uint8Array;
   quotes: Quote[];
   claims: Claim[];
   entities: Entity[];

@@ -24,3 +24,87 @@ export const MONTHS: ReadonlySet<string> = new Set(abbr.months);
 export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks.pairs.map((p) => [p.open, p.close]));
 /** Every character that is a quotation mark. */
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
+
+import grammarData from './de/grammar.js';
+import namesData from './de/names.js';
+import organisationsData from './de/organisations.js';
+import rolesData from './de/roles.js';
+import speechVerbsData from './de/speech-verbs.js';
+
+const words = z.array(z.string());
+const Grammar = z.object({ determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
+const Names = z.object({ given: z.string() });
+const Organisations = z.object({ heads: words, suffixes: words });
+const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
+const SpeechVerbs = z.object({
+  weak: z.array(z.object({ stem: z.string(), particle: z.string().optional(), als: z.boolean().optional() })),
+  forms: z.array(z.object({ forms: words, particle: z.string().optional(), als: z.boolean().optional() })),
+  according: words,
+  nouns: words,
+});
+
+const grammar = load('de/grammar', Grammar, grammarData);
+export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners.flatMap((w) => [w, cap(w)]));
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
+export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
+export const NOT_NAMES: ReadonlySet<string> = new Set(grammar.notNames);
+
+export const GIVEN_NAMES: ReadonlySet<string> = new Set(load('de/names', Names, namesData).given.split(/\s+/).filter(Boolean));
+
+const orgs = load('de/organisations', Organisations, organisationsData);
+export const ORG_HEADS: ReadonlySet<string> = new Set(orgs.heads);
+export const ORG_SUFFIXES: readonly string[] = orgs.suffixes;
+
+const roles = load('de/roles', Roles, rolesData);
+export const ROLE_SUFFIXES: readonly string[] = [...new Set(roles.suffixes)].sort((a, b) => b.length - a.length);
+export const ROLE_ALIASES: ReadonlyMap<string, string[]> = (() => {
+  const m = new Map<string, string[]>();
+  for (const [a, b] of roles.aliases) m.set(a, [...(m.get(a) ?? []), b]);
+  return m;
+})();
+
+export interface CueVerb {
+  /** A separable particle that must follow in the clause ("teilte … mit"). */
+  particle?: string;
+  /** Frames a quotation with "als". */
+  als?: boolean;
+}
+
+const verbs = load('de/speech-verbs', SpeechVerbs, speechVerbsData);
+/** Every form of every speech verb → what it needs. */
+export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
+  const m = new Map<string, CueVerb[]>();
+  const add = (form: string, v: CueVerb) => {
+    const list = m.get(form) ?? [];
+    if (!list.some((x) => x.particle === v.particle)) list.push(v);
+    m.set(form, list);
+  };
+  for (const w of verbs.weak) {
+    const e = /[td]$|[^aeiouäöülr][nm]$/.test(w.stem) ? 'e' : '';
+    const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + 'en', 'ge' + w.stem + e + 't'];
+    const v = { particle: w.particle, als: w.als };
+    for (const f of forms) add(f, v);
+    // In a subordinate clause the particle is joined: "…, wie er mitteilte".
+    if (w.particle && !w.particle.includes(' ')) {
+      for (const f of forms.slice(0, 3)) add(w.particle + f, { als: w.als });
+      add(w.particle + 'ge' + w.stem + e + 't', { als: w.als });
+    }
+  }
+  for (const f of verbs.forms) for (const form of f.forms) add(form, { particle: f.particle, als: f.als });
+  return m;
+})();
+export const ACCORDING_MARKERS: ReadonlySet<string> = new Set(verbs.according.flatMap((w) => [w, cap(w)]));
+export const CUE_NOUNS: ReadonlySet<string> = new Set(verbs.nouns);
+
+function cap(w: string): string {
+  return w.charAt(0).toUpperCase() + w.slice(1);
+}
+
+import konjunktivData from './de/konjunktiv.js';
+
+const Konjunktiv = z.object({ irregular: words, regularStems: words, hearsay: words });
+const konj = load('de/konjunktiv', Konjunktiv, konjunktivData);
+/** Finite verb forms that mark reported speech (Konjunktiv I, and II as its stand-in). */
+export const KONJUNKTIV: ReadonlySet<string> = new Set([...konj.irregular, ...konj.regularStems.map((s) => s + 'e')]);
+export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);

@@ -1,5 +1,206 @@
-import type { Work } from '../types.js';
+// Find the people and organisations an article mentions and group them into
+// entities:
+//   "US-Verteidigungsminister Pete Hegseth" … "Hegseth" … "Hegseths"   one person
+//   "Kremlsprecher Dmitri Peskow"        a person; affiliation "Kreml"
+//   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
+//   "der US-Präsident"                   a role: the person the article named in it
+// Pronouns are left to attribution, which knows the sentence they stand in.
+import { NAME_PARTICLES, ROLE_ALIASES } from '../lexicon/index.js';
+import type { Entity } from '../schema/document.js';
+import type { Mention, Token, Work } from '../types.js';
+import { isCapitalised, isGivenName, isInitial, isNameWord, isOrgWord, isRoleWord, roleOf } from './words.js';
+
+export interface EntityDraft {
+  name: string;
+  key: string;
+  type: 'person' | 'organization' | 'unknown';
+  roles: string[];
+  affiliation: string | null;
+  mentions: { text: string; start: number; end: number }[];
+}
+
+const ORG_NAMED_BY_NEXT = new Set(['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz']);
 
 export function findMentions(work: Work): Work {
-  return work;
+  const { tokens, text } = work;
+  const reg = new Registry();
+  const mentions: Mention[] = [];
+  const covered = new Uint8Array(tokens.length);
+
+  // Pass 1: names introduced by a role or a given name, organisations.
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word') continue;
+    if (isRoleWord(t)) {
+      const end = nameRun(tokens, i + 1);
+      if (end > i + 1) {
+        const name = text.slice(tokens[i + 1].start, tokens[end - 1].end);
+        const e = reg.person(name, t.text);
+        mentions.push(mark(covered, tokens, i, end, text, e, 'name'));
+        i = end - 1;
+      } else {
+        mentions.push(mark(covered, tokens, i, i + 1, text, -1, 'role'));
+      }
+      continue;
+    }
+    if (isGivenName(t) || isInitial(tokens, i)) {
+      const end = nameRun(tokens, i);
+      if (end > i + 1 && !(end === i + 2 && isInitial(tokens, i))) {
+        const e = reg.person(text.slice(t.start, tokens[end - 1].end), null);
+        mentions.push(mark(covered, tokens, i, end, text, e, 'name'));
+        i = end - 1;
+      }
+      continue;
+    }
+    if ((t.text === 'Weiße' || t.text === 'Weißen' || t.text === 'Weißes') && tokens[i + 1]?.text.startsWith('Haus')) {
+      mentions.push(mark(covered, tokens, i, i + 2, text, reg.org('Weißes Haus'), 'org'));
+      i++;
+      continue;
+    }
+    if (isOrgWord(t)) {
+      const next = tokens[i + 1];
+      if (ORG_NAMED_BY_NEXT.has(t.text) && next && isCapitalised(next) && next.start === t.end + 1) {
+        mentions.push(mark(covered, tokens, i, i + 2, text, reg.org(next.text), 'org'));
+        i++;
+      } else {
+        mentions.push(mark(covered, tokens, i, i + 1, text, reg.org(orgName(t.text)), 'org'));
+      }
+    }
+  }
+
+  // Pass 2: surnames alone ("Hegseth", "Trumps") once the article has named them.
+  for (let i = 0; i < tokens.length; i++) {
+    if (covered[i] || tokens[i].kind !== 'word' || !isCapitalised(tokens[i])) continue;
+    const e = reg.bySurname(tokens[i].text);
+    if (e >= 0) mentions.push(mark(covered, tokens, i, i + 1, text, e, 'name'));
+  }
+  mentions.sort((a, b) => a.start - b.start);
+
+  // Pass 3: a role alone is the person last named in that role ("der US-Präsident").
+  for (const m of mentions) if (m.kind === 'role') m.entity = reg.byRole(m.text, m.start, mentions);
+  for (const m of mentions) if (m.entity >= 0) reg.list[m.entity].mentions.push({ text: m.text, start: m.start, end: m.end });
+
+  return { ...work, mentions, entities: reg.toEntities() };
+}
+
+/** Tokens from `i` that form a name: given names or initials, then one surname
+ *  ("Donald Trump", "J.D. Vance", "José Manuel Albares", "Ursula von der Leyen");
+ *  a surname alone after a role ("Verteidigungsminister Hegseth"). */
+export function nameRun(tokens: Token[], i: number): number {
+  let j = i;
+  while (j < tokens.length) {
+    if (isInitial(tokens, j)) j += 2;
+    else if (isGivenName(tokens[j]) && tokens[j + 1] && isNameWord(tokens[j + 1]) && adjacent(tokens, j)) j++;
+    else break;
+  }
+  while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
+  while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
+  const t = tokens[j];
+  if (t && isNameWord(t) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) return j + 1;
+  return j > i && !isInitial(tokens, j - 2) ? j : i;
+}
+
+function adjacent(tokens: Token[], j: number): boolean {
+  const a = tokens[j];
+  const b = tokens[j + 1];
+  return b !== undefined && b.start - a.end <= 1 && a.sentence === b.sentence;
+}
+
+function mark(covered: Uint8Array, tokens: Token[], from: number, to: number, text: string, entity: number, kind: Mention['kind']): Mention {
+  for (let k = from; k < to; k++) covered[k] = 1;
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  return { start, end, text: text.slice(start, end), entity, kind };
+}
+
+function orgName(word: string): string {
+  return word === 'Weißen' ? 'Weißes Haus' : word.replace(/s$/, (s) => (word.endsWith('Kremls') ? '' : s));
+}
+
+/** The entities of one article, found by surname, role or organisation name. */
+export class Registry {
+  readonly list: EntityDraft[] = [];
+  private byKey = new Map<string, number>();
+
+  person(name: string, role: string | null): number {
+    const words = name.split(/\s+/);
+    const key = 'p:' + words[words.length - 1].replace(/s$/, '');
+    let id = this.byKey.get(key) ?? this.byKey.get('p:' + words[words.length - 1]);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push({ name, key, type: 'person', roles: [], affiliation: null, mentions: [] });
+      this.byKey.set(key, id);
+      this.byKey.set('p:' + words[words.length - 1], id);
+    }
+    const e = this.list[id];
+    if (name.length > e.name.length && !name.endsWith('s')) e.name = name;
+    if (role && !e.roles.includes(role)) {
+      e.roles.push(role);
+      e.affiliation ??= affiliationOf(role);
+    }
+    return id;
+  }
+
+  org(name: string): number {
+    const key = 'o:' + name;
+    let id = this.byKey.get(key);
+    if (id === undefined) {
+      id = this.list.length;
+      this.list.push({ name, key, type: 'organization', roles: [], affiliation: null, mentions: [] });
+      this.byKey.set(key, id);
+    }
+    return id;
+  }
+
+  bySurname(word: string): number {
+    return this.byKey.get('p:' + word) ?? (word.endsWith('s') ? this.byKey.get('p:' + word.slice(0, -1)) : undefined) ?? -1;
+  }
+
+  /** The person named in the role `roleText`: the nearest before `pos` with the
+   *  closest fit (same office, then an alias, then the bare suffix for "der Minister");
+   *  in a headline the person named after it. */
+  byRole(roleText: string, pos: number, mentions: Mention[]): number {
+    const wanted = roleKeys(roleText);
+    const bare = (roleOf(roleText) ?? '').length >= roleText.length - 1;
+    let best = -1;
+    let bestScore = 0;
+    let bestAfter = -1;
+    for (const m of mentions) {
+      if (m.entity < 0 || this.list[m.entity].type !== 'person') continue;
+      let score = 0;
+      for (const r of this.list[m.entity].roles) {
+        const keys = roleKeys(r);
+        if (keys[0] === wanted[0]) score = Math.max(score, 3);
+        else if (keys.some((k) => wanted.slice(2).includes(k)) || wanted.slice(2).includes(keys[0]) || keys.slice(2).includes(wanted[0])) score = Math.max(score, 2);
+        else if (bare && keys[1] === wanted[1]) score = Math.max(score, 1);
+      }
+      if (score === 0) continue;
+      if (m.start < pos) {
+        if (score >= bestScore) {
+          best = m.entity;
+          bestScore = score;
+        }
+      } else if (bestAfter < 0 && score >= 2) bestAfter = m.entity;
+    }
+    return best >= 0 ? best : bestAfter;
+  }
+
+  toEntities(): Entity[] {
+    return this.list.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, roles: e.roles, affiliation: e.affiliation, mentions: e.mentions }));
+  }
+}
+
+/** Comparable keys of a role word: its suffix and its aliases' ("Pentagon-Chef" → verteidigungsminister). */
+function roleKeys(role: string): string[] {
+  const lower = role.toLowerCase().replace(/^(us|eu|un)-/, '');
+  const keys = [lower, roleOf(role) ?? lower, ...(ROLE_ALIASES.get(lower) ?? [])];
+  return keys.map((k) => k.replace(/(in|en|s)$/, ''));
+}
+
+/** "Kremlsprecher" → "Kreml", "Regierungssprecher" → "Regierung". */
+function affiliationOf(role: string): string | null {
+  const m = /^(.+?)-?s?(sprecher|sprecherin)$/i.exec(role);
+  if (!m || m[1].length < 2) return null;
+  const org = m[1].replace(/-$/, '');
+  return org.charAt(0).toUpperCase() + org.slice(1);
 }

@@ -85,7 +85,18 @@ export function pairQuotes(work: Work): Work {
   }
   while (stack.length) unclosed(stack.pop()!);
   spans.sort((a, b) => a.open - b.open);
-  return { ...work, quoteSpans: spans, warnings: [...work.warnings, ...warnings] };
+  return { ...work, quoteSpans: spans, inQuote: quoteFlags(tokens, spans), warnings: [...work.warnings, ...warnings] };
+}
+
+function quoteFlags(tokens: Token[], spans: QuoteSpan[]): Uint8Array {
+  const flags = new Uint8Array(tokens.length);
+  let k = 0;
+  for (const q of spans) {
+    if (q.depth > 0) continue;
+    while (k < tokens.length && tokens[k].start < q.open) k++;
+    for (let j = k; j < tokens.length && tokens[j].start <= q.close; j++) flags[j] = 1;
+  }
+  return flags;
 }
 
 function findOpen(stack: Open[], c: string): number {

@@ -1,5 +1,167 @@
-import type { Work } from '../types.js';
+// Attribute each quotation to its speaker and cue, trying the patterns news
+// uses, nearest first:
+//   „…“, sagte Trump.  /  „…“, so Peskow.          cue after the closing mark
+//   Trump erklärte dazu: „…“                        cue before, with a colon
+//   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
+//   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
+//   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
+import type { Cue, Quote, Speaker } from '../schema/document.js';
+import { PERSONAL_PRONOUNS } from '../lexicon/index.js';
+import type { Token, Work } from '../types.js';
+import { sentenceRef } from './document.js';
+import { quoteKind } from './quote-kind.js';
+import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, toSpeaker } from './subject.js';
 
 export function attributeQuotes(work: Work): Work {
-  return work;
+  const { tokens } = work;
+  const mi = mentionIndex(work);
+  const byStart = new Map<number, number>();
+  tokens.forEach((t, i) => t.kind === 'quote' && byStart.set(t.start, i));
+  const quotes: Quote[] = [];
+  let last = null as { speaker: Speaker; sentence: number } | null;
+
+  for (const q of work.quoteSpans) {
+    if (q.depth > 0 || inBoilerplate(work, q.open)) continue;
+    const openTok = byStart.get(q.open);
+    const closeTok = byStart.get(q.close);
+    if (openTok === undefined || closeTok === undefined) continue;
+    const kind = quoteKind(work, q, openTok, closeTok);
+    if (!kind) continue;
+    let found = findSpeaker(work, mi, openTok, closeTok);
+    let speaker = found ? toSpeaker(work, mi, found.who, found.how) : null;
+    const sentence = tokens[openTok].sentence;
+    if (!speaker && last && sentence - last.sentence <= 2) speaker = { ...last.speaker, resolvedBy: 'context' };
+    if (!speaker) speaker = contextSpeaker(work, mi, openTok);
+    if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
+    const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
+    quotes.push({
+      id: `q${quotes.length + 1}`,
+      kind,
+      text: work.text.slice(q.start, q.end),
+      start: q.start,
+      end: q.end,
+      sentence: sentenceRef(work, sentence),
+      speaker,
+      cue,
+    });
+  }
+  return { ...work, quotes };
+}
+
+interface Attribution {
+  who: Found;
+  cue?: number;
+  how: 'explicit' | 'context';
+}
+
+export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: number): Attribution | null {
+  const { tokens, sentences } = work;
+  const sOpen = sentences[tokens[openTok].sentence];
+  const sClose = sentences[tokens[closeTok].sentence];
+  // „…“, sagte X  /  „…“, so X
+  let k = closeTok + 1;
+  if (tokens[k]?.text === ',') k++;
+  const t = tokens[k];
+  if (t && t.sentence === sClose.index) {
+    if (isCueVerb(t)) {
+      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd);
+      if (who) return { who, cue: k, how: 'explicit' };
+    } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
+      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd);
+      if (who) return { who, cue: k, how: 'explicit' };
+    }
+  }
+  // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
+  const floor = sOpen.tokenStart;
+  const headline = headlineSpeaker(work, mi, floor, openTok);
+  if (headline) return headline;
+  // Laut Bessent … „…“  /  Bessent zufolge … „…“
+  for (let j = floor; j < sClose.tokenEnd; j++) {
+    if (j >= openTok && j <= closeTok) continue;
+    const w = tokens[j].text;
+    if (w === 'laut' || w === 'Laut') {
+      const who = phraseAfter(work, mi, j + 1, Math.min(j + 6, sClose.tokenEnd));
+      if (who) return { who, cue: j, how: 'explicit' };
+    } else if (w === 'zufolge') {
+      const who = phraseBefore(work, mi, j, floor);
+      if (who) return { who, cue: j, how: 'explicit' };
+    }
+  }
+  const verb = nearestCue(tokens, floor, openTok, closeTok, sClose.tokenEnd);
+  if (verb >= 0) {
+    const before = verb < openTok;
+    const who = (before ? phraseBefore(work, mi, verb, clauseStart(tokens, verb, floor)) : null) ?? phraseAfter(work, mi, verb + 1, before ? openTok : sClose.tokenEnd);
+    const whoAfterFirst = !before ? phraseBefore(work, mi, verb, closeTok + 1) : null;
+    if (whoAfterFirst && tokens[verb - 1] !== undefined && whoAfterFirst.to === verb) return { who: whoAfterFirst, cue: verb, how: 'explicit' };
+    if (who) return { who, cue: verb, how: 'explicit' };
+  }
+  return null;
+}
+
+/** "Trump: Rückkehr zu den Grenzen …": a speaker and a colon open the sentence. */
+function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  for (let j = floor + 1; j < Math.min(floor + 5, openTok); j++) {
+    if (tokens[j].text === ':') {
+      for (let k = j + 1; k < openTok; k++) if (tokens[k].text === '-' || tokens[k].text === '–') return null;
+      const who = phraseBefore(work, mi, j, floor);
+      return who && who.from === floor ? { who, cue: j, how: 'explicit' } : null;
+    }
+    if (tokens[j].kind !== 'word') return null;
+  }
+  return null;
+}
+
+/** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
+function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: number, to: number): number {
+  for (let j = openTok - 1; j >= from; j--) {
+    if (tokens[j].kind === 'quote' || tokens[j].text === '-' || tokens[j].text === '–') break;
+    if (isCueVerb(tokens[j])) return j;
+  }
+  for (let j = closeTok + 1; j < to; j++) {
+    if (tokens[j].kind === 'quote' || tokens[j].text === '-' || tokens[j].text === '–') break;
+    if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
+    if (isCueVerb(tokens[j])) return j;
+  }
+  return -1;
+}
+
+/** Where the clause holding token `i` begins (after the last comma, colon or dash). */
+function clauseStart(tokens: Token[], i: number, floor: number): number {
+  for (let j = i - 1; j >= floor; j--) if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === '–') return j + 1;
+  return floor;
+}
+
+/** A quotation alone in its sentence: who the sentence before has speak (its cue
+ *  verb's subject), else the first person it names or refers to by pronoun. */
+function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null {
+  const { tokens, sentences } = work;
+  const s = tokens[openTok].sentence;
+  if (s === 0) return null;
+  const prev = sentences[s - 1];
+  for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
+    if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
+    const who = phraseBefore(work, mi, j, prev.tokenStart) ?? phraseAfter(work, mi, j + 1, prev.tokenEnd);
+    if (who) return toSpeaker(work, mi, who, 'context');
+  }
+  for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
+    if (work.inQuote[j]) continue;
+    if (PERSONAL_PRONOUNS.has(tokens[j].text)) return toSpeaker(work, mi, { from: j, to: j + 1, mention: null, pronoun: true }, 'context');
+    if (mi[j] < 0) continue;
+    const m = work.mentions[mi[j]];
+    if (m.entity < 0 || work.entities[m.entity].type !== 'person') continue;
+    let to = j;
+    while (to < prev.tokenEnd && mi[to] === mi[j]) to++;
+    return toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
+  }
+  return null;
+}
+
+function span(work: Work, i: number): Cue {
+  const t = work.tokens[i];
+  return { text: t.text, start: t.start, end: t.end };
+}
+
+function inBoilerplate(work: Work, pos: number): boolean {
+  return work.boilerplate.some((b) => b.start <= pos && pos < b.end);
 }

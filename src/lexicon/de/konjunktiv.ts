@@ -1,0 +1,17 @@
+// Verb forms of reported speech. Konjunktiv I differs from the indicative in
+// the third person ("er sei", "sie habe", "es gebe"); Konjunktiv II stands in
+// where Konjunktiv I looks like the indicative ("sie hätten", "sie würden").
+// `irregular`: spelled out. `regularStems`: verbs whose 3rd person singular
+// Konjunktiv I is stem+e ("stehe", "liege"), generated with their plural stem+en
+// only where the plural is marked by context (not generated: it equals the indicative).
+export default {
+  irregular: [
+    'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'dürfe', 'solle', 'wolle', 'möge', 'wisse',
+    'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollte', 'sollten', 'wollte', 'wollten', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte'
+  ],
+  regularStems: [
+    'geb', 'steh', 'lieg', 'geh', 'komm', 'bleib', 'brauch', 'fehl', 'gelt', 'halt', 'lass', 'seh', 'find', 'heiß', 'bring', 'denk', 'glaub', 'hoff', 'wünsch', 'plan', 'arbeit', 'bemüh', 'bestreit', 'biet', 'droh', 'erwart', 'führ', 'gehör', 'handl', 'lauf', 'leb', 'leid', 'mach', 'nehm', 'nutz', 'prüf', 'reich', 'sag', 'schein', 'sprech', 'stell', 'such', 'treff', 'unterstütz', 'verfüg', 'verhandl', 'verlang', 'versuch', 'wart', 'wirk', 'zähl', 'zieh', 'befind', 'beteilig', 'entscheid', 'entsprech', 'erfolg', 'existier', 'ermöglich', 'fordr', 'gewinn', 'herrsch', 'kenn', 'kost', 'lehn', 'leist', 'lös', 'richt', 'schaff', 'schütz', 'sorg', 'spiel', 'steig', 'sterb', 'trag', 'trag', 'verletz', 'verlier', 'vertret', 'wachs', 'wiss', 'zeig', 'zwing', 'bestätig', 'erhalt', 'erklär', 'betrag', 'bedeut', 'beginn', 'beend', 'besitz', 'betreff', 'dien', 'folg', 'fürcht', 'passier', 'stamm', 'stimm', 'trau', 'treib', 'verfolg', 'vorbereit', 'zahl'
+  ],
+  /** Modal verbs of hearsay without a cue ("Er soll … haben", "Sie müssen …"): FreeIndirect. */
+  hearsay: ['soll', 'sollen', 'will', 'wollen']
+};

@@ -1,0 +1,13 @@
+// Organisations that speak: heads of noun phrases ("der Kreml", "das Weiße Haus",
+// "die Nachrichtenagentur Tass") and suffixes of compounds ("Außenministerium").
+export default {
+  heads: [
+    'Kreml', 'Weiße Haus', 'Weißen Haus', 'Weißes Haus', 'Pentagon', 'Élysée', 'Elysée', 'Vatikan', 'Bundesregierung', 'Regierung', 'Polizei',
+    'Staatsanwaltschaft', 'Armee', 'Militär', 'Bundeswehr', 'Nato', 'NATO', 'UN', 'UNO', 'EU', 'EU-Kommission', 'Kommission', 'Bundesanwaltschaft',
+    'Gericht', 'Bundesverfassungsgericht', 'Feuerwehr', 'Behörde', 'Behörden', 'Ministerium', 'Agentur', 'Nachrichtenagentur', 'Zeitung',
+    'Unternehmen', 'Konzern', 'Firma', 'Verband', 'Gewerkschaft', 'Partei', 'Fraktion', 'Opposition', 'Koalition', 'Sender', 'Rat', 'Senat',
+    'Parlament', 'Bundestag', 'Kongress', 'Staatsmedien', 'Medien', 'Tass', 'TASS', 'Interfax', 'Reuters', 'dpa', 'AFP', 'AP', 'Ria Nowosti', 'RIA',
+    'Moskau', 'Washington', 'Kiew', 'Peking', 'Berlin', 'Paris', 'London', 'Brüssel', 'Teheran', 'Ankara', 'Jerusalem', 'Polizeisprecher'
+  ],
+  suffixes: ['ministerium', 'regierung', 'behörde', 'amt', 'agentur', 'gericht', 'polizei', 'kommission', 'verband', 'konzern', 'partei', 'rat', 'bank', 'gewerkschaft', 'staatsanwaltschaft', 'verwaltung', 'zeitung', 'sender', 'institut', 'büro', 'dienst', 'komitee', 'organisation', 'stiftung', 'universität', 'union', 'unternehmen', 'gruppe', 'armee', 'streitkräfte', 'miliz', 'bündnis', 'kreml']
+};

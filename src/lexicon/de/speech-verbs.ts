@@ -1,0 +1,67 @@
+// German verbs and phrases that introduce or frame speech (cues).
+// `weak`: regular verbs by their stem; the forms are generated
+//   (stem+t, stem+te, stem+ten, stem+e, stem+en, ge+stem+t): "erklär" → erklärt, erklärte, …
+// `forms`: every other form spelled out (strong and mixed verbs).
+// `particle`: a separable prefix that may stand at the clause's end ("fügte … hinzu").
+// `als`: the verb frames a quotation with "als" ("bezeichnete … als „…“").
+export default {
+  weak: [
+    { stem: 'sag' }, { stem: 'erklär' }, { stem: 'bericht' }, { stem: 'mein' }, { stem: 'äußer' },
+    { stem: 'bekräftig' }, { stem: 'versicher' }, { stem: 'warn' }, { stem: 'forder' }, { stem: 'kritisier' },
+    { stem: 'bezeichn', als: true }, { stem: 'behaupt' }, { stem: 'argumentier' }, { stem: 'antwort' }, { stem: 'ergänz' },
+    { stem: 'twitter' }, { stem: 'post' }, { stem: 'verkünd' }, { stem: 'mahn' }, { stem: 'appellier' }, { stem: 'beklag' },
+    { stem: 'bedauer' }, { stem: 'lob' }, { stem: 'bilanzier' }, { stem: 'resümier' }, { stem: 'prophezei' }, { stem: 'kündig', particle: 'an' },
+    { stem: 'füg', particle: 'hinzu' }, { stem: 'teil', particle: 'mit' }, { stem: 'stell', particle: 'klar' }, { stem: 'bestätig' },
+    { stem: 'dementier' }, { stem: 'räum', particle: 'ein' },
+    { stem: 'zitier' }, { stem: 'erläuter' }, { stem: 'präzisier' }, { stem: 'kommentier' }, { stem: 'schilder' }, { stem: 'erzähl' },
+    { stem: 'frag' }, { stem: 'klag' }, { stem: 'protestier' }, { stem: 'reagier' }, { stem: 'spekulier' }, { stem: 'vermut' },
+    { stem: 'glaub' }, { stem: 'hoff' }, { stem: 'befürcht' }, { stem: 'fürcht' }, { stem: 'dank' }, { stem: 'wünsch' }, { stem: 'jubel' },
+    { stem: 'verteidig' }, { stem: 'beton' }, { stem: 'signalisier' }, { stem: 'beteuer' }, { stem: 'bemerk' }, { stem: 'folger' },
+    { stem: 'schlussfolger' }, { stem: 'urteil' }, { stem: 'verlang' }, { stem: 'poch' }, { stem: 'beharr' },
+    { stem: 'konter' }, { stem: 'notier' }, { stem: 'meld' },
+    { stem: 'ankündig' }, { stem: 'zweifel' }, { stem: 'ruf', particle: 'auf' }, { stem: 'fass', particle: 'zusammen' },
+    { stem: 'weis', particle: 'hin' }, { stem: 'stell', particle: 'fest' }, { stem: 'leg', particle: 'dar' }, { stem: 'führ', particle: 'aus' },
+    { stem: 'deut', particle: 'an' }, { stem: 'klär', particle: 'auf' }, { stem: 'zeig', particle: 'auf' }, { stem: 'plädier' },
+    { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
+    { stem: 'sprech', particle: 'aus' }
+  ],
+  forms: [
+    { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },
+    { forms: ['spricht', 'sprach', 'sprachen', 'gesprochen', 'spreche', 'sprechen'] },
+    { forms: ['nennt', 'nannte', 'nannten', 'genannt', 'nenne', 'nennen'], als: true },
+    { forms: ['heißt', 'hieß'] },
+    { forms: ['weist', 'wies', 'wiesen'], particle: 'zurück' },
+    { forms: ['zurückgewiesen', 'zurückwies', 'vorgeworfen', 'vorwarf', 'zugegeben', 'angegeben', 'hervorgehoben', 'ausgeschlossen', 'abgelehnt', 'aufgerufen', 'fortgefahren'] },
+    { forms: ['wirft', 'warf', 'warfen'], particle: 'vor' },
+    { forms: ['gibt', 'gab', 'gaben'], particle: 'zu' },
+    { forms: ['gibt', 'gab', 'gaben'], particle: 'an' },
+    { forms: ['betont', 'betonte', 'betonten'] },
+    { forms: ['unterstreicht', 'unterstrich', 'unterstrichen'] },
+    { forms: ['hebt', 'hob', 'hoben'], particle: 'hervor' },
+    { forms: ['fährt', 'fuhr', 'fuhren'], particle: 'fort' },
+    { forms: ['verspricht', 'versprach', 'versprachen', 'versprochen'] },
+    { forms: ['droht', 'drohte', 'drohten'] },
+    { forms: ['gesteht', 'gestand', 'gestanden'] },
+    { forms: ['verrät', 'verriet', 'verrieten'] },
+    { forms: ['rief', 'riefen', 'ruft'], particle: 'auf' },
+    { forms: ['denkt', 'dachte', 'dachten'] },
+    { forms: ['weiß', 'wusste', 'wussten'] },
+    { forms: ['findet', 'fand', 'fanden'] },
+    { forms: ['bittet', 'bat', 'baten'] },
+    { forms: ['empfiehlt', 'empfahl', 'empfahlen'] },
+    { forms: ['besteht', 'bestand', 'bestanden'] },
+    { forms: ['sieht', 'sah', 'sahen'] },
+    { forms: ['beschreibt', 'beschrieb', 'beschrieben'] },
+    { forms: ['widerspricht', 'widersprach', 'widersprachen'] },
+    { forms: ['verweist', 'verwies', 'verwiesen'] },
+    { forms: ['rät', 'riet', 'rieten'] },
+    { forms: ['zitiert', 'zitierte', 'zitierten'] },
+    { forms: ['lehnt', 'lehnte', 'lehnten'], particle: 'ab' },
+    { forms: ['schließt', 'schloss', 'schlossen'], particle: 'aus' },
+    { forms: ['stellt', 'stellte', 'stellten'], particle: 'in Aussicht' }
+  ],
+  /** Markers that attribute without a verb: "laut X", "X zufolge", "so X". */
+  according: ['laut', 'zufolge', 'gemäß'],
+  /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
+  nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']
+};

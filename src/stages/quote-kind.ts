@@ -1,0 +1,78 @@
+// Is a quotation a statement, and of which kind?
+//   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
+//   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
+//   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
+import { ACCORDING_MARKERS, CUE_NOUNS, KONJUNKTIV } from '../lexicon/index.js';
+import type { QuoteKind } from '../schema/document.js';
+import type { QuoteSpan, Work } from '../types.js';
+import { isCueVerb } from './subject.js';
+import { isCapitalised } from './words.js';
+
+// Words before a quotation that announce a name, title or term, not speech.
+const TITLE_CUES = /^(sogenannte[nmrs]?|so|genannte[nmrs]?|namens|Titel|Motto|Begriff|Stichwort|Codename|Slogan|Schlagwort|Marke|Kategorie|Operation|Projekt|Programm|Kampagne|Aktion)$/;
+
+export interface QuoteFacts {
+  kind: QuoteKind | null;
+  /** Index of the first and last token inside the marks; open/close mark tokens. */
+  open: number;
+  close: number;
+}
+
+export function quoteKind(work: Work, q: QuoteSpan, openTok: number, closeTok: number): QuoteKind | null {
+  const { tokens, sentences } = work;
+  const inner = closeTok - openTok - 1;
+  if (inner <= 0) return null;
+  const first = tokens[openTok + 1];
+  const lastInner = tokens[closeTok - 1];
+  const prev = tokens[openTok - 1];
+  const next = tokens[closeTok + 1];
+  const words = countWords(work, openTok + 1, closeTok);
+
+  const sOpen = sentences[tokens[openTok].sentence];
+  const sClose = sentences[tokens[closeTok].sentence];
+  const atStart = openTok === sOpen.tokenStart || prev?.text === ':' || prev?.text === '–' || prev?.text === '-';
+  const endsLikeSentence = /[.!?…]/.test(lastInner.text) || sOpen.index !== sClose.index;
+  const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || tokens[closeTok + 2]?.text === 'so');
+
+  // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“".
+  const titleCue = (prev && TITLE_CUES.test(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.test(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
+  if (titleCue && words <= 6) return null;
+  if (atStart && isCapitalised(first) && (words >= 3 || endsLikeSentence || cueAfter)) return 'direct';
+  if (cueAfter && isCapitalised(first) && words >= 2) return 'direct';
+  if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
+
+  const speech = speechContext(work, openTok, closeTok);
+  if (words <= 6 && prev && isCapitalised(prev) && prev.kind === 'word' && !speech) return null; // "der Zeitung „Die Welt“"
+  if (words <= 4 && !speech) return null;
+  if (words <= 6 && titleCase(work, openTok + 1, closeTok) && !speech) return null;
+  return 'partial';
+}
+
+/** Does the sentence around the quotation speak of speech (a cue verb, "laut", "zufolge", "mit den Worten")? */
+function speechContext(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  const e = sentences[tokens[closeTok].sentence];
+  for (let j = s.tokenStart; j < e.tokenEnd; j++) {
+    if (j > openTok && j < closeTok) continue;
+    const t = tokens[j];
+    if (isCueVerb(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || KONJUNKTIV.has(t.text)) return true;
+    if ((t.text === 'als' || t.text === 'von') && j === openTok - 1) return true;
+  }
+  return false;
+}
+
+function countWords(work: Work, from: number, to: number): number {
+  let n = 0;
+  for (let j = from; j < to; j++) if (work.tokens[j].kind === 'word' || work.tokens[j].kind === 'number') n++;
+  return n;
+}
+
+/** Every word capitalised: "New York Times", "The Great Gatsby". */
+function titleCase(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = work.tokens[j];
+    if (t.kind === 'word' && !isCapitalised(t)) return false;
+  }
+  return true;
+}

@@ -1,0 +1,111 @@
+// `npm run bench`: measure extraction speed, memory, parallel speed-up, the
+// matrix's growth and start-up over real German news from ../shared.
+//   npm run bench                          every section, 5 runs, medians
+//   npm run bench -- --quick --json        a fast smoke run, JSON on stdout
+//   npm run bench -- --only extract,jobs   some sections
+//   npm run bench -- --profile             where extraction spends its time
+import Table from 'cli-table3';
+import { Command, CommanderError, InvalidArgumentError } from 'commander';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadCorpus, sharedDir, sized, type Corpus } from './corpus.js';
+import { hotSpots, hotSpotsOfFile, profile, type HotSpot } from './profile.js';
+import { formatReport, targets } from './report.js';
+import { runBench, SECTIONS, type Section } from './run.js';
+
+const count = (name: string) => (v: string) => {
+  const n = Number(v);
+  if (!/^\d+$/.test(v) || n < 1) throw new InvalidArgumentError(`${name} must be a whole number above 0`);
+  return n;
+};
+
+const sectionList = (v: string): Section[] => {
+  const list = v.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const x of list) if (!(SECTIONS as readonly string[]).includes(x)) throw new InvalidArgumentError(`unknown section '${x}' (sections: ${SECTIONS.join(', ')})`);
+  return list as Section[];
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const program = new Command('bench')
+    .description('claims benchmark over ../shared/corpus (DER STANDARD and WikiNews articles)')
+    .option('-n, --articles <n>', 'corpus size in articles, repeated when above the distinct ones (default: all, once)', count('--articles'))
+    .option('-r, --runs <k>', 'runs per figure; medians are reported', count('--runs'), 5)
+    .option('--json', 'a JSON object on stdout instead of tables')
+    .option('--quick', 'a fast smoke run: 150 articles, 1 run, small matrix sizes')
+    .option('--only <sections>', `comma-separated sections: ${SECTIONS.join(', ')}`, sectionList)
+    .option('--shared <dir>', 'the shared data folder (default: ../shared beside the repository)')
+    .option('--profile [file]', 'profile in-process extraction, print the top functions by self time, keep the .cpuprofile')
+    .option('--summarise <file>', 'print the top functions of a .cpuprofile written by node --cpu-prof')
+    .option('--top <n>', 'how many functions a profile summary lists', count('--top'), 10)
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+  try {
+    program.parse(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
+    throw err;
+  }
+  const o = program.opts<{ articles?: number; runs: number; json?: boolean; quick?: boolean; only?: Section[]; shared?: string; profile?: string | true; summarise?: string; top: number }>();
+  const log = (line: string) => process.stderr.write(line + '\n');
+
+  if (o.summarise) {
+    printHotSpots(hotSpotsOfFile(o.summarise, o.top), o.json);
+    return 0;
+  }
+
+  const shared = sharedDir(o.shared);
+  if (!shared) {
+    log(`bench: no corpus: ${o.shared ?? '../shared'}/corpus not found beside the repository (the benchmark reads ../shared/corpus/derstandard and ../shared/corpus/wikinews-de)`);
+    return 2;
+  }
+  const base = loadCorpus(shared);
+  if (base.articles.length === 0) {
+    log(`bench: ${shared}/corpus holds no articles`);
+    return 2;
+  }
+
+  if (o.profile) {
+    await profileExtraction(base, o.articles ?? base.articles.length, o.profile === true ? undefined : o.profile, o.top, o.json, log);
+    return 0;
+  }
+
+  const quick = o.quick === true;
+  const result = await runBench(base, {
+    articles: o.articles ?? (quick ? 150 : base.articles.length),
+    runs: quick && program.getOptionValueSource('runs') === 'default' ? 1 : o.runs,
+    quick,
+    sections: new Set(o.only ?? SECTIONS),
+    log,
+  });
+  result.targets = targets(result);
+  process.stdout.write(o.json ? JSON.stringify(result, null, 2) + '\n' : formatReport(result));
+  return 0;
+}
+
+async function profileExtraction(base: Corpus, n: number, file: string | undefined, top: number, json: boolean | undefined, log: (l: string) => void) {
+  const { extractArticle } = await import('../pipeline.js');
+  const corpus = sized(base, n);
+  const articles = corpus.articles.map((a) => ({ id: a.id, path: `${a.id}.txt`, text: a.text, warnings: [] }));
+  for (const a of articles.slice(0, 200)) extractArticle(a); // warm up
+  log(`profile: extractArticle over ${articles.length} articles (${(corpus.bytes / 1e6).toFixed(2)} MB)`);
+  const p = await profile(() => {
+    for (const a of articles) extractArticle(a);
+  });
+  const out = file ?? join(mkdtempSync(join(tmpdir(), 'claims-profile-')), 'extract.cpuprofile');
+  writeFileSync(out, JSON.stringify(p));
+  log(`profile: written to ${out} (open it in Chrome DevTools → Performance, or summarise with --summarise)`);
+  printHotSpots(hotSpots(p, top), json);
+}
+
+function printHotSpots(spots: HotSpot[], json: boolean | undefined) {
+  if (json) {
+    process.stdout.write(JSON.stringify(spots, null, 2) + '\n');
+    return;
+  }
+  const t = new Table({ head: ['self ms', '%', 'function', 'where'], style: { head: [], border: [] } });
+  for (const s of spots) t.push([s.selfMs.toFixed(1), s.percent.toFixed(1), s.function, s.where]);
+  process.stdout.write(t.toString() + '\n');
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,134 @@
+// Timing helpers: medians over repeated runs, runs of the real binary, peak
+// memory of a child process, and the growth exponent of a series.
+import { spawnSync } from 'node:child_process';
+import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from './corpus.js';
+
+export const binPath = join(repoRoot, 'bin/claims');
+
+export function median(xs: number[]): number {
+  if (xs.length === 0) return NaN;
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Seconds taken by `fn`, `runs` times (after `warmup` untimed runs). */
+export function timeRuns(runs: number, fn: () => void, warmup = 0): number[] {
+  for (let i = 0; i < warmup; i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    fn();
+    out.push((performance.now() - t) / 1000);
+  }
+  return out;
+}
+
+export async function timeRunsAsync(runs: number, fn: () => Promise<void>, warmup = 0): Promise<number[]> {
+  for (let i = 0; i < warmup; i++) await fn();
+  const out: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    out.push((performance.now() - t) / 1000);
+  }
+  return out;
+}
+
+export interface BinaryRun {
+  seconds: number;
+  status: number | null;
+  stderr: string;
+}
+
+export interface BinaryOptions {
+  /** Where stdout goes: a file path, or /dev/null when absent. */
+  stdout?: string;
+  /** Extra node flags (before the script). */
+  nodeArgs?: string[];
+  env?: Record<string, string>;
+}
+
+/** One run of `node bin/claims …args`, wall-clock seconds including start-up. */
+export function runBinary(args: string[], opts: BinaryOptions = {}): BinaryRun {
+  const fd = openSync(opts.stdout ?? '/dev/null', 'w');
+  try {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), binPath, ...args], {
+      stdio: ['ignore', fd, 'pipe'],
+      env: { ...process.env, CI: '1', ...opts.env },
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    const seconds = (performance.now() - t) / 1000;
+    if (r.error) throw r.error;
+    return { seconds, status: r.status, stderr: r.stderr };
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Peak resident memory (MB) of one run of the binary. */
+export function peakRss(args: string[], scratch: string): { mb: number; seconds: number; status: number | null } {
+  rmSync(scratch, { force: true });
+  const preload = new URL('./maxrss.js', import.meta.url).href;
+  const run = runBinary(args, { nodeArgs: ['--import', preload], env: { CLAIMS_BENCH_MAXRSS: scratch } });
+  if (!existsSync(scratch)) throw new Error(`no memory figure from: claims ${args.join(' ')}\n${run.stderr}`);
+  const kb = Number(readFileSync(scratch, 'utf8'));
+  return { mb: kb / 1024, seconds: run.seconds, status: run.status };
+}
+
+/** Packages (node_modules names) and project modules loaded by one run of the binary. */
+export function importsOf(args: string[], scratch: string): { packages: string[]; modules: number } {
+  rmSync(scratch, { force: true });
+  const preload = new URL('./imports.js', import.meta.url).href;
+  runBinary(args, { nodeArgs: ['--import', preload], env: { CLAIMS_BENCH_IMPORTS: scratch } });
+  const urls = existsSync(scratch) ? readFileSync(scratch, 'utf8').split('\n').filter(Boolean) : [];
+  const packages = new Set<string>();
+  for (const url of urls) {
+    const m = /\/node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(url);
+    if (m) packages.add(m[1]);
+  }
+  return { packages: [...packages].sort(), modules: urls.filter((u) => u.startsWith('file:') && !u.includes('/dist/bench/')).length };
+}
+
+/** Milliseconds to import `specifier` in a fresh node (median of `runs`). */
+export function importCost(specifier: string, runs: number): number {
+  const code = `const t=performance.now();await import(${JSON.stringify(specifier)});process.stdout.write(String(performance.now()-t))`;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const r = spawnSync(process.execPath, ['--input-type=module', '-e', code], { cwd: repoRoot, encoding: 'utf8' });
+    if (r.status !== 0) return NaN;
+    times.push(Number(r.stdout));
+  }
+  return median(times);
+}
+
+/** Wall-clock milliseconds of `node …args` (median of `runs`). */
+export function startupMs(args: string[], runs: number): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    const r = spawnSync(process.execPath, args, { stdio: 'ignore', env: { ...process.env, CI: '1' } });
+    if (r.error) throw r.error;
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Least-squares slope of log(y) over log(x): the growth exponent. */
+export function growthExponent(points: { x: number; y: number }[]): number {
+  const pts = points.filter((p) => p.x > 0 && p.y > 0).map((p) => ({ x: Math.log(p.x), y: Math.log(p.y) }));
+  if (pts.length < 2) return NaN;
+  const mx = pts.reduce((a, p) => a + p.x, 0) / pts.length;
+  const my = pts.reduce((a, p) => a + p.y, 0) / pts.length;
+  let num = 0;
+  let den = 0;
+  for (const p of pts) {
+    num += (p.x - mx) * (p.y - my);
+    den += (p.x - mx) ** 2;
+  }
+  return num / den;
+}

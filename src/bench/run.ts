@@ -1,0 +1,318 @@
+// The benchmark's measurements, one function per section. Every figure is a
+// median of repeated runs; the machine is shared, so single runs mislead.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import type { Io } from '../io/streams.js';
+import type { Document } from '../schema/document.js';
+import type { Article } from '../types.js';
+import { type Corpus, CorpusFolder, sample, sized } from './corpus.js';
+import {
+  binPath,
+  growthExponent,
+  importCost,
+  importsOf,
+  median,
+  peakRss,
+  runBinary,
+  startupMs,
+  timeRuns,
+  timeRunsAsync,
+} from './measure.js';
+
+export const SECTIONS = ['extract', 'reference', 'floor', 'memory', 'jobs', 'matrix', 'startup', 'progress'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchSettings {
+  /** Articles in the corpus (repeated when more than the distinct ones). */
+  articles: number;
+  runs: number;
+  quick: boolean;
+  sections: Set<Section>;
+  log: (line: string) => void;
+}
+
+export interface Rate {
+  seconds: number;
+  mbPerSec: number;
+  articlesPerSec: number;
+  /** Every run, in seconds. */
+  runs: number[];
+}
+
+const rate = (runs: number[], corpus: Corpus): Rate => {
+  const seconds = median(runs);
+  return {
+    seconds: round(seconds, 4),
+    mbPerSec: round(corpus.bytes / 1e6 / seconds, 2),
+    articlesPerSec: round(corpus.articles.length / seconds, 1),
+    runs: runs.map((r) => round(r, 4)),
+  };
+};
+
+export function round(x: number, digits = 2): number {
+  if (!Number.isFinite(x)) return x;
+  const f = 10 ** digits;
+  return Math.round(x * f) / f;
+}
+
+const toArticles = (corpus: Corpus): Article[] =>
+  corpus.articles.map((a) => ({ id: a.id, path: `${a.id}.txt`, text: a.text, warnings: [] }));
+
+export async function runBench(base: Corpus, s: BenchSettings) {
+  const corpus = sized(base, s.articles);
+  const folder = new CorpusFolder();
+  const { extractArticle } = await import('../pipeline.js');
+  const result: Record<string, unknown> = {
+    schemaVersion: 1,
+    date: new Date().toISOString(),
+    machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadavg: loadavg().map((x) => round(x, 2)) },
+    settings: { articles: s.articles, runs: s.runs, quick: s.quick },
+    corpus: { articles: corpus.articles.length, bytes: corpus.bytes, mb: round(corpus.bytes / 1e6, 2), distinct: base.sources },
+  };
+  const few = Math.min(s.runs, 3);
+  const warm = s.quick ? 0 : 1;
+  try {
+    const { dir, files } = folder.write(corpus);
+    const articles = toArticles(corpus);
+    const extractAll = (list: Article[]) => {
+      for (const a of list) extractArticle(a);
+    };
+
+    let inProcess: Rate | undefined;
+    if (s.sections.has('extract') || s.sections.has('floor')) {
+      s.log(`extract in-process: ${s.runs} runs over ${corpus.articles.length} articles (${round(corpus.bytes / 1e6)} MB)`);
+      inProcess = rate(timeRuns(s.runs, () => extractAll(articles), warm), corpus);
+    }
+
+    if (s.sections.has('extract')) {
+      s.log(`extract end-to-end: ${s.runs} runs of claims extract --format ndjson`);
+      const args = ['extract', '--format', 'ndjson', dir];
+      let status: number | null = 0;
+      if (warm) runBinary(args);
+      const runs: number[] = [];
+      for (let i = 0; i < s.runs; i++) {
+        const r = runBinary(args);
+        status = r.status;
+        runs.push(r.seconds);
+      }
+      result.extract = { inProcess, endToEnd: { ...rate(runs, corpus), exitCode: status, command: `claims extract --format ndjson <${corpus.articles.length} .txt files> > /dev/null` } };
+    }
+
+    if (s.sections.has('reference')) {
+      const part = sample(corpus, s.quick ? 20 : 200);
+      const list = toArticles(part);
+      s.log(`reference: compromise and de-compromise over ${part.articles.length} articles, ${few} runs`);
+      const nlp = (await import('compromise')).default as (text: string) => unknown;
+      const ours = rate(timeRuns(few, () => extractAll(list), warm), part);
+      const compromise = rate(timeRuns(few, () => part.articles.forEach((a) => nlp(a.text)), warm), part);
+      let deCompromise: Rate | { error: string };
+      try {
+        const de = (await import('de-compromise' as string)).default as (text: string) => unknown;
+        deCompromise = rate(timeRuns(few, () => part.articles.forEach((a) => de(a.text)), warm), part);
+      } catch (err) {
+        deCompromise = { error: err instanceof Error ? err.message : String(err) };
+      }
+      const speedup = (r: Rate | { error: string }) => ('mbPerSec' in r ? round(ours.mbPerSec / r.mbPerSec, 1) : null);
+      result.reference = {
+        sample: { articles: part.articles.length, mb: round(part.bytes / 1e6, 3) },
+        claims: ours,
+        compromise: { ...compromise, speedup: speedup(compromise) },
+        deCompromise: { ...deCompromise, speedup: speedup(deCompromise) },
+      };
+    }
+
+    if (s.sections.has('floor')) {
+      s.log(`floor: read the files and count quotation marks, ${s.runs} runs`);
+      let marks = 0;
+      const runs = timeRuns(
+        s.runs,
+        () => {
+          marks = 0;
+          for (const f of files) marks += (readFileSync(f).toString('utf8').match(/[„“"»«]/g) ?? []).length;
+        },
+        warm,
+      );
+      const floor = rate(runs, corpus);
+      const e2e = (result.extract as { endToEnd?: Rate } | undefined)?.endToEnd;
+      result.floor = {
+        ...floor,
+        quotationMarks: marks,
+        ratioInProcess: inProcess ? round(floor.mbPerSec / inProcess.mbPerSec, 1) : null,
+        ratioEndToEnd: e2e ? round(floor.mbPerSec / e2e.mbPerSec, 1) : null,
+      };
+    }
+
+    if (s.sections.has('memory')) {
+      s.log(`memory: peak RSS of claims extract at 1× and 4× the corpus, ${few} runs each`);
+      const one: number[] = [];
+      const four: number[] = [];
+      for (let i = 0; i < few; i++) {
+        one.push(peakRss(['extract', '--format', 'ndjson', dir], folder.file('rss')).mb);
+        four.push(peakRss(['extract', '--format', 'ndjson', dir, dir, dir, dir], folder.file('rss')).mb);
+      }
+      const x1 = median(one);
+      const x4 = median(four);
+      result.memory = {
+        x1: { articles: corpus.articles.length, maxRssMb: round(x1, 1) },
+        x4: { articles: 4 * corpus.articles.length, maxRssMb: round(x4, 1) },
+        ratio: round(x4 / x1, 2),
+      };
+    }
+
+    if (s.sections.has('jobs')) {
+      s.log(`jobs: claims extract --jobs 1 and --jobs 2, ${s.runs} runs each, outputs compared`);
+      const out1 = folder.file('jobs1.ndjson');
+      const out2 = folder.file('jobs2.ndjson');
+      const args = (n: number) => ['extract', '--format', 'ndjson', '--jobs', String(n), dir];
+      const one: number[] = [];
+      const two: number[] = [];
+      let identical = true;
+      let reference = '';
+      if (warm) runBinary(args(2));
+      for (let i = 0; i < s.runs; i++) {
+        one.push(runBinary(args(1), { stdout: out1 }).seconds);
+        two.push(runBinary(args(2), { stdout: out2 }).seconds);
+        reference ||= sha256(out1);
+        identical &&= sha256(out1) === reference && sha256(out2) === reference;
+      }
+      const j1 = rate(one, corpus);
+      const j2 = rate(two, corpus);
+      result.jobs = { cores: cpus().length, one: j1, two: j2, speedup: round(j1.seconds / j2.seconds, 2), identical };
+    }
+
+    if (s.sections.has('matrix')) result.matrix = await matrixSection(base, s, extractArticle);
+
+    if (s.sections.has('startup')) {
+      const n = s.quick ? 3 : 20;
+      s.log(`start-up: ${n} runs each of claims --version, --help, extract --help, extract <one file>`);
+      const one = files[0];
+      const cost = (spec: string) => round(importCost(spec, s.quick ? 1 : 5), 1);
+      const dist = (p: string) => new URL(`../${p}`, import.meta.url).href;
+      result.startup = {
+        nodeMs: round(startupMs(['-e', '0'], n), 1),
+        versionMs: round(startupMs([binPath, '--version'], n), 1),
+        helpMs: round(startupMs([binPath, '--help'], n), 1),
+        extractHelpMs: round(startupMs([binPath, 'extract', '--help'], n), 1),
+        extractOneMs: round(startupMs([binPath, 'extract', '--format', 'ndjson', one], n), 1),
+        imports: {
+          help: importsOf(['--help'], folder.file('imports')),
+          extractNdjson: importsOf(['extract', '--format', 'ndjson', one], folder.file('imports')),
+          extractTable: importsOf(['extract', '--format', 'table', one], folder.file('imports')),
+        },
+        importCostMs: {
+          commander: cost('commander'),
+          zod: cost('zod'),
+          chalk: cost('chalk'),
+          'cli-table3': cost('cli-table3'),
+          compromise: cost('compromise'),
+          'de-compromise': cost('de-compromise'),
+          'dist/cli.js': cost(dist('cli.js')),
+          'dist/pipeline.js': cost(dist('pipeline.js')),
+          'dist/commands/extract.js': cost(dist('commands/extract.js')),
+        },
+      };
+    }
+
+    if (s.sections.has('progress')) result.progress = await progressSection(dir, corpus, s);
+  } finally {
+    folder.remove();
+  }
+  return result;
+}
+
+/** The matrix at 1k…8k articles (documents extracted once, then repeated). */
+async function matrixSection(base: Corpus, s: BenchSettings, extractArticle: (a: Article) => Document) {
+  const sizes = s.quick ? [50, 100, 200, 400] : [1000, 2000, 4000, 8000];
+  let buildMatrix: ((docs: Document[]) => unknown) | undefined;
+  try {
+    const mod = (await import(new URL('../matrix/index.js', import.meta.url).href)) as { buildMatrix?: unknown };
+    if (typeof mod.buildMatrix === 'function') buildMatrix = mod.buildMatrix as (docs: Document[]) => unknown;
+  } catch {
+    /* not written yet */
+  }
+  if (!buildMatrix) return { available: false, reason: 'buildMatrix (src/matrix/index.ts) not available', sizes, points: [], exponent: null };
+  s.log(`matrix: buildMatrix over ${sizes.join(', ')} articles`);
+  const distinct = toArticles(base).map((a) => extractArticle(a));
+  const docsOf = (n: number): Document[] =>
+    Array.from({ length: n }, (_, i) => {
+      const d = distinct[i % distinct.length];
+      const round = Math.floor(i / distinct.length);
+      return round === 0 ? d : { ...d, id: `${d.id}~${round + 1}`, path: `copy${round + 1}/${d.path}`, source: `${d.source}~${round + 1}` };
+    });
+  const points: { articles: number; seconds: number; runs: number[] }[] = [];
+  try {
+    for (const n of sizes) {
+      const docs = docsOf(n);
+      const runs: number[] = [];
+      for (let i = 0; i < Math.min(s.runs, 3); i++) {
+        const t = performance.now();
+        await buildMatrix(docs);
+        runs.push((performance.now() - t) / 1000);
+        if (runs[i] > 10) break; // one run says enough at this size
+      }
+      points.push({ articles: n, seconds: round(median(runs), 3), runs: runs.map((r) => round(r, 3)) });
+      s.log(`  ${n} articles: ${round(median(runs), 2)} s`);
+    }
+  } catch (err) {
+    return { available: false, reason: `buildMatrix failed: ${err instanceof Error ? err.message : String(err)}`, sizes, points, exponent: null };
+  }
+  return { available: true, sizes, points, exponent: round(growthExponent(points.map((p) => ({ x: p.articles, y: p.seconds }))), 2) };
+}
+
+/**
+ * What the progress line costs: `claims extract` in-process with stderr a
+ * (fake) terminal against stderr piped, runs interleaved; plus the cost of
+ * one redraw, which at ten redraws a second bounds the overhead from above.
+ */
+async function progressSection(dir: string, corpus: Corpus, s: BenchSettings) {
+  const { extractCommand } = await import('../commands/extract.js');
+  const { createProgress } = await import('../io/progress.js');
+  s.log(`progress: claims extract with and without a progress line, ${s.runs} runs each`);
+  let draws = 0;
+  const nul = { write: () => true, isTTY: false };
+  const io = (tty: boolean): Io => ({
+    stdout: nul,
+    stderr: { write: () => (tty && draws++, true), isTTY: tty, columns: 100 },
+    stdin: process.stdin,
+    env: {},
+  });
+  const run = (tty: boolean) => () => extractCommand([dir], { format: 'ndjson' }, io(tty)).then(() => undefined);
+  if (!s.quick) await run(false)();
+  const off: number[] = [];
+  const on: number[] = [];
+  for (let i = 0; i < s.runs; i++) {
+    off.push(...(await timeRunsAsync(1, run(false))));
+    on.push(...(await timeRunsAsync(1, run(true))));
+  }
+  // A tick without a redraw (what every article pays), and one redraw.
+  let t = 0;
+  const quiet = createProgress(nul, { delay: 0, interval: Infinity, now: () => ++t });
+  const tickAll = () => {
+    for (const a of corpus.articles) quiet.tick(Buffer.byteLength(a.text, 'utf8'));
+  };
+  const tickMicros = (median(timeRuns(5, tickAll, 2)) * 1e6) / corpus.articles.length;
+  const redraws = 20000;
+  const busy = createProgress({ write: () => true, columns: 100 }, { delay: 0, interval: 0, total: redraws, now: () => ++t });
+  const start = performance.now();
+  for (let i = 0; i < redraws; i++) busy.tick(3000);
+  const drawMicros = ((performance.now() - start) * 1000) / redraws;
+  const offS = median(off);
+  const onS = median(on);
+  const perSecond = corpus.articles.length / offS;
+  return {
+    articles: corpus.articles.length,
+    offSeconds: round(offS, 4),
+    onSeconds: round(onS, 4),
+    measuredOverheadPercent: round((100 * (onS - offS)) / offS, 2),
+    drawsPerRun: Math.round(draws / Math.max(1, s.runs)),
+    tickMicros: round(tickMicros, 3),
+    drawMicros: round(drawMicros, 2),
+    /** Ticks at this corpus' rate plus ten redraws a second, as a share of a second. */
+    boundPercent: round((tickMicros * perSecond + drawMicros * 10) / 1e4, 4),
+  };
+}
+
+function sha256(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex');
+}

@@ -51,11 +51,11 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
       code = EXIT.usage;
     }
   };
-  // A failed write (disk full, stdout closed by `| head`) stops the run; nothing half-written is left behind.
+  // A failed write stops the run, nothing half-written left behind; a reader that closed the pipe (`| head`) needs no message.
   const writeFailed = (err: NodeJS.ErrnoException) => {
     progress.done();
     sink.abort();
-    if (!(err.code === 'EPIPE' && !opts.out)) say(`claims: ${opts.out ?? 'stdout'}: cannot write: ${describeWriteError(err)}`);
+    if (err.code !== 'EPIPE') say(`claims: ${opts.out ?? 'stdout'}: cannot write: ${describeWriteError(err)}`);
     return EXIT.usage;
   };
   if (format === 'json') sink.write(jsonHead());

@@ -13,6 +13,7 @@ export function formatEvalJson(result: EvalResult): string {
 
 const num = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const int = (x: number) => x.toLocaleString('en-US');
+const plural = (n: number, word: string) => `${int(n)} ${word}${n === 1 ? '' : 's'}`;
 
 /** A table whose first column is left-aligned and the others right (or all left). */
 function table(head: string[], widths: number[], c: ChalkInstance, allLeft = false): Table.Table {
@@ -31,7 +32,7 @@ export function formatEvalTable(r: EvalResult, opts: { color: boolean }): string
   const g = r.gold;
   out.push(
     c.bold(`Gold: ${g.format === 'wikinews' ? 'WikiNews' : 'seeds'} ${g.path}`) +
-      c.dim(` — ${int(g.documents)} documents, ${int(g.annotations)} annotations (${int(g.nested)} nested)`),
+      c.dim(` — ${plural(g.documents, 'document')}, ${plural(g.annotations, 'annotation')} (${int(g.nested)} nested)`),
   );
 
   const f1 = (x: number | null) => (x === null ? '–' : x >= 0.5 ? c.green(num(x)) : c.yellow(num(x)));
@@ -41,7 +42,7 @@ export function formatEvalTable(r: EvalResult, opts: { color: boolean }): string
   row(`Quotes (Direct)`, r.quotes);
   row('Claims (all kinds)', r.claims);
   row('  Indirect', r.claims.byType.Indirect);
-  row('  (Indirect)FreeIndirect', r.claims.byType.FreeIndirect);
+  row('  Free indirect (both)', r.claims.byType.FreeIndirect);
   row('  Reported', r.claims.byType.Reported);
   row('All types', r.allTypes);
   out.push(spans.toString());
@@ -68,7 +69,7 @@ export function formatEvalTable(r: EvalResult, opts: { color: boolean }): string
 
   const ge = r.germeval;
   const ref = ge.reference;
-  const tok = table(['GermEval 2023 token score', 'TP', 'FP', 'FN', 'P', 'R', 'F1', `${ref.system.split(' ')[0]} F1 (${ref.split})`], [26, 9, 9, 9, 7, 7, 7, 17], c);
+  const tok = table(['GermEval 2023 tokens', 'TP', 'FP', 'FN', 'P', 'R', 'F1', `${ref.system.split(' ')[0]} F1 (${ref.split})`], [26, 9, 9, 9, 7, 7, 7, 17], c);
   const trow = (label: string, t: TokenCounts | null, refF1: number) =>
     tok.push(t === null ? [label, '–', '–', '–', '–', '–', '–', num(refF1)] : [label, int(t.tp), int(t.fp), int(t.fn), num(t.precision), num(t.recall), f1(t.f1), num(refF1)]);
   trow('quote', ge.quote, ref.quote);

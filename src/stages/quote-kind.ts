@@ -2,7 +2,7 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, CUE_NOUNS, KONJUNKTIV } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, CUE_NOUNS, DETERMINERS, KONJUNKTIV } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
 import type { QuoteSpan, Work } from '../types.js';
 import { isCueVerb } from './subject.js';
@@ -41,11 +41,29 @@ export function quoteKind(work: Work, q: QuoteSpan, openTok: number, closeTok: n
   if (cueAfter && isCapitalised(first) && words >= 2) return 'direct';
   if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
 
+  if (looksLikeName(work, openTok, closeTok, words)) return null;
   const speech = speechContext(work, openTok, closeTok);
-  if (words <= 6 && prev && isCapitalised(prev) && prev.kind === 'word' && !speech) return null; // "der Zeitung „Die Welt“"
   if (words <= 4 && !speech) return null;
-  if (words <= 6 && titleCase(work, openTok + 1, closeTok) && !speech) return null;
   return 'partial';
+}
+
+const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner']);
+const NAMING_AFTER = new Set(['genannt', 'bekannt', 'benannt', 'getauft', 'heißt', 'hieß', 'betitelt', 'titulierte']);
+
+/** A name or title rather than words someone said:
+ *   die „New York Times“, der Film „2001: Odyssee im Weltraum“, „Bild“-Zeitung,
+ *   auch „BD-Live“ genannt — but not ein „Schutzschild“, als „unrealistisch“. */
+function looksLikeName(work: Work, openTok: number, closeTok: number, words: number): boolean {
+  const { tokens } = work;
+  const prev = tokens[openTok - 1];
+  const next = tokens[closeTok + 1];
+  if (next && next.start === tokens[closeTok].end && next.text === '-') return true;
+  if (next && NAMING_AFTER.has(next.text)) return true;
+  if (words > 8) return false;
+  const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
+  if (framed) return false;
+  if (isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart) return true;
+  return titleCase(work, openTok + 1, closeTok) && words <= 6;
 }
 
 /** Does the sentence around the quotation speak of speech (a cue verb, "laut", "zufolge", "mit den Worten")? */

@@ -6,11 +6,13 @@
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
 import type { Cue, Quote, Speaker } from '../schema/document.js';
-import { PERSONAL_PRONOUNS } from '../lexicon/index.js';
+import { KONJUNKTIV, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+
+const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Einschätzungen', 'Schätzungen', 'Berichten', 'Erkenntnissen']);
 import type { Token, Work } from '../types.js';
 import { sentenceRef } from './document.js';
 import { quoteKind } from './quote-kind.js';
-import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, toSpeaker } from './subject.js';
+import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -79,7 +81,13 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   for (let j = floor; j < sClose.tokenEnd; j++) {
     if (j >= openTok && j <= closeTok) continue;
     const w = tokens[j].text;
-    if (w === 'laut' || w === 'Laut') {
+    if ((w === 'nach' || w === 'Nach') && ACCORDING_NOUNS.has(tokens[j + 1]?.text ?? '')) {
+      const who = phraseAfter(work, mi, j + 2, Math.min(j + 8, sClose.tokenEnd));
+      if (who) return { who, cue: j + 1, how: 'explicit' };
+    } else if (w === 'so' && tokens[j - 1]?.text === ',') {
+      const who = phraseAfter(work, mi, j + 1, Math.min(j + 6, sClose.tokenEnd));
+      if (who && who.from === j + 1) return { who, cue: j, how: 'explicit' };
+    } else if (w === 'laut' || w === 'Laut') {
       const who = phraseAfter(work, mi, j + 1, Math.min(j + 6, sClose.tokenEnd));
       if (who) return { who, cue: j, how: 'explicit' };
     } else if (w === 'zufolge') {
@@ -90,10 +98,18 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const verb = nearestCue(tokens, floor, openTok, closeTok, sClose.tokenEnd);
   if (verb >= 0) {
     const before = verb < openTok;
-    const who = (before ? phraseBefore(work, mi, verb, clauseStart(tokens, verb, floor)) : null) ?? phraseAfter(work, mi, verb + 1, before ? openTok : sClose.tokenEnd);
-    const whoAfterFirst = !before ? phraseBefore(work, mi, verb, closeTok + 1) : null;
-    if (whoAfterFirst && tokens[verb - 1] !== undefined && whoAfterFirst.to === verb) return { who: whoAfterFirst, cue: verb, how: 'explicit' };
+    const first = clauseStart(tokens, before ? verb : openTok, floor);
+    const who = subjectOf(work, mi, verb, first, before ? openTok : sClose.tokenEnd);
     if (who) return { who, cue: verb, how: 'explicit' };
+  }
+  // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
+  for (let j = floor; j < sClose.tokenEnd; j++) {
+    if (j >= openTok && j <= closeTok) continue;
+    if (KONJUNKTIV.has(tokens[j].text)) {
+      const who = subjectOf(work, mi, j, floor, openTok);
+      if (who && (who.pronoun || who.mention)) return { who, how: 'context' };
+      break;
+    }
   }
   return null;
 }
@@ -128,7 +144,11 @@ function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: nu
 
 /** Where the clause holding token `i` begins (after the last comma, colon or dash). */
 function clauseStart(tokens: Token[], i: number, floor: number): number {
-  for (let j = i - 1; j >= floor; j--) if (tokens[j].text === ',' || tokens[j].text === ';' || tokens[j].text === '–') return j + 1;
+  for (let j = i - 1; j >= floor; j--) {
+    const t = tokens[j];
+    if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
+    if (t.text === ',' && SUBORDINATORS.has(tokens[j + 1]?.text ?? '')) return j + 1;
+  }
   return floor;
 }
 

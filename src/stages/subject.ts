@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { CUE_VERBS, DETERMINERS, PERSONAL_PRONOUNS, SKIP_ADVERBS } from '../lexicon/index.js';
+import { CUE_VERBS, DETERMINERS, FRONTED, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
@@ -36,23 +36,39 @@ export interface Found {
 export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number): Found | null {
   const { tokens } = work;
   const stop = Math.min(limit, i + 8);
-  let det = false;
   for (let j = i; j < stop; j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '-' ) return null;
     if (t.kind === 'quote') return null;
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
-    if (DETERMINERS.has(t.text)) det = true;
     if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t)) continue;
     // An unknown capitalised word: a name the article did not introduce
-    // ("sagte Müller"); after an article it is a common noun ("das Telefonat").
-    if (det && !isRoleWord(t) && !isOrgWord(t)) return null;
+    // ("sagte Müller"), or a noun phrase ("sagte der Student").
     let k = j;
     while (k < stop && isCapitalised(tokens[k]) && !isCueVerb(tokens[k])) k++;
     return { from: j, to: k, mention: null, pronoun: false };
   }
   return null;
+}
+
+/** The subject of the clause whose verb is token `verb`, the clause starting at `first`:
+ *   "Trump erklärte dazu:"          the phrase that opens the clause
+ *   "Dazu erklärte Trump:"          a fronted adverbial: the phrase after the verb
+ *   "wie das Weiße Haus mitteilte"  a verb-final clause: the phrase after the conjunction */
+export function subjectOf(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
+  const { tokens } = work;
+  while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
+  if (first >= verb) return phraseAfter(work, mi, verb + 1, limit);
+  const t = tokens[first];
+  const lower = t.text.toLowerCase();
+  // A verb-final clause ("wie das Weiße Haus mitteilte") against a fronted "Als Begründung sagte …".
+  const next = tokens[verb + 1];
+  const verbFinal = !next || next.kind === 'punct' || next.sentence !== t.sentence;
+  if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb) ?? phraseAfter(work, mi, verb + 1, limit);
+  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) return phraseAfter(work, mi, verb + 1, limit);
+  if (isCueVerb(t)) return phraseAfter(work, mi, first + 1, limit);
+  return phraseAfter(work, mi, first, verb) ?? phraseAfter(work, mi, verb + 1, limit);
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */

@@ -15,12 +15,12 @@ const num = (x: number | null) => (x === null ? '–' : x.toFixed(3));
 const int = (x: number) => x.toLocaleString('en-US');
 const plural = (n: number, word: string) => `${int(n)} ${word}${n === 1 ? '' : 's'}`;
 
-/** A table whose first column is left-aligned and the others right (or all left). */
-function table(head: string[], widths: number[], c: ChalkInstance, allLeft = false): Table.Table {
+/** A table whose label columns (the first, and those listed) are left-aligned, numbers right. */
+function table(head: string[], widths: number[], c: ChalkInstance, left: number[] = [0]): Table.Table {
   return new Table({
     head: head.map((h) => c.bold(h)),
     colWidths: widths,
-    colAligns: widths.map((_, i) => (i === 0 || allLeft ? 'left' : 'right')),
+    colAligns: widths.map((_, i) => (left.includes(i) ? 'left' : 'right')),
     wordWrap: true,
     style: { head: [], border: [], 'padding-left': 1, 'padding-right': 1 },
   });
@@ -54,7 +54,7 @@ export function formatEvalTable(r: EvalResult, opts: { color: boolean }): string
     ),
   );
 
-  const byType = table(['Gold type', 'Gold', 'Found', 'Recall', 'Our kind', 'Ours', 'Right', 'Precision'], [22, 8, 8, 9, 15, 8, 8, 13], c);
+  const byType = table(['Gold type', 'Gold', 'Found', 'Recall', 'Our kind', 'Ours', 'Right', 'Precision'], [22, 8, 8, 9, 15, 8, 8, 13], c, [0, 4]);
   const types = Object.entries(r.allTypes.recallByGoldType);
   const kinds = Object.entries(r.allTypes.precisionByKind);
   for (let i = 0; i < Math.max(types.length, kinds.length); i++) {
@@ -94,7 +94,7 @@ export function formatEvalTable(r: EvalResult, opts: { color: boolean }): string
 function misses(title: string, group: MissGroup, c: ChalkInstance, who: (m: Miss) => string | null): string {
   const head = `\n${c.bold(title)}: ${int(group.total)}` + (group.total > group.items.length ? c.dim(` (first ${group.items.length})`) : '');
   if (group.items.length === 0) return head;
-  const t = table(['Document', 'Kind', 'At', 'Text · speaker · sentence'], [22, 14, 13, 46], c, true);
+  const t = table(['Document', 'Kind', 'At', 'Text · speaker · sentence'], [22, 14, 13, 46], c, [0, 1, 2, 3]);
   for (const x of group.items) {
     const sentence = x.sentence && x.sentence !== x.text ? '\n' + c.dim(truncate(x.sentence, 240)) : '';
     const speaker = who(x);

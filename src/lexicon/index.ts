@@ -32,7 +32,7 @@ import rolesData from './de/roles.js';
 import speechVerbsData from './de/speech-verbs.js';
 
 const words = z.array(z.string());
-const Grammar = z.object({ determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
+const Grammar = z.object({ fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -49,6 +49,8 @@ export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPr
 export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 export const NOT_NAMES: ReadonlySet<string> = new Set(grammar.notNames);
+export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
+export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(load('de/names', Names, namesData).given.split(/\s+/).filter(Boolean));
 
@@ -103,8 +105,10 @@ function cap(w: string): string {
 
 import konjunktivData from './de/konjunktiv.js';
 
-const Konjunktiv = z.object({ irregular: words, regularStems: words, hearsay: words });
+const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, hearsay: words });
 const konj = load('de/konjunktiv', Konjunktiv, konjunktivData);
 /** Finite verb forms that mark reported speech (Konjunktiv I, and II as its stand-in). */
-export const KONJUNKTIV: ReadonlySet<string> = new Set([...konj.irregular, ...konj.regularStems.map((s) => s + 'e')]);
+export const KONJUNKTIV_I: ReadonlySet<string> = new Set([...konj.irregular, ...konj.regularStems.map((s) => s + 'e')]);
+export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
+export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);

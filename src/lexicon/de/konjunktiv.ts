@@ -6,7 +6,10 @@
 // only where the plural is marked by context (not generated: it equals the indicative).
 export default {
   irregular: [
-    'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'dürfe', 'solle', 'wolle', 'möge', 'wisse',
+    'sei', 'seien', 'seiest', 'habe', 'werde', 'könne', 'müsse', 'dürfe', 'solle', 'wolle', 'möge', 'wisse'
+  ],
+  /** Konjunktiv II: reported speech only where it continues a report (else a hypothetical). */
+  second: [
     'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollte', 'sollten', 'wollte', 'wollten', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte'
   ],
   regularStems: [

@@ -141,8 +141,10 @@ export function tooLarge(bytes: number): string {
   return `article of ${mb(bytes)} is over the ${mb(MAX_ARTICLE_BYTES)} limit`;
 }
 
+/** Rounded up, so that a size just over a limit never reads as the limit: 10.1 MB, 0.01 MB. */
 function mb(bytes: number): string {
-  return `${(bytes / 1024 / 1024).toFixed(bytes < 1024 * 1024 ? 2 : 1).replace(/\.0+$/, '')} MB`;
+  const digits = bytes < 1024 * 1024 ? 100 : 10;
+  return `${String(Math.ceil((bytes / 1024 / 1024) * digits) / digits)} MB`;
 }
 
 function unplaced(w: Warning): Warning {

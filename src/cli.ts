@@ -19,6 +19,34 @@ Examples:
   $ claims validate fixtures/                   check JSON files against the schema
   $ claims schema > claims.schema.json`;
 
+const EXTRACT_HELP = `
+Inputs:
+  .txt .md        one article each, the text as read (offsets refer to it)
+  .html .htm      a saved news page: the article text without menus, cookie banners,
+                  related links, captions and scripts, one paragraph a line; title,
+                  outlet, author, date and url from the page's metadata
+  .json           an array of articles {"id", "text", "source"?, "title"?, "date"?, "url"?}
+                  or {"articles": [...]}; each one is reported as FILE#id
+  .jsonl          one such article a line (any size; a bad line is skipped and named FILE:LINE)
+  folder          every file above, recursively, sorted; hidden files skipped
+  -               stdin, read as --input-format (text, html, json or jsonl)
+  Encodings: UTF-8 (with or without BOM), UTF-16 with BOM; Windows-1252 is detected
+  and read with an "encoding" warning. Line endings are kept as they are.
+  Refused, with one line on stderr naming the file: missing or unreadable paths,
+  folders without articles, binary files (PDF, images), empty files, invalid JSON
+  (with line and column), articles over 10 MB, other extensions.
+
+Exit codes:
+  0  every input read and extracted
+  2  usage error, or some inputs could not be read (the others are still written
+     and stdout stays valid JSON); with --strict also any warning
+
+Examples:
+  $ claims extract seeds/ --format json | jq '.documents[].quotes | length'
+  $ claims extract page.html --include-text
+  $ claims extract ../shared/corpus/derstandard/articles.jsonl --format ndjson
+  $ cat articles.jsonl | claims extract - --input-format jsonl --out result.json`;
+
 export async function run(argv: string[], io: Io = processIo()): Promise<number> {
   let code: number = EXIT.ok;
   const program = new Command('claims')
@@ -40,10 +68,10 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('-o, --out <file>', 'write the result to FILE (atomically) instead of stdout')
     .option('--no-color', 'no colours in the table')
     .option('--include-text', 'include each article text (the offsets refer to it)')
-    .option('--input-format <format>', 'how to read stdin: text or jsonl', 'text')
-    .option('--strict', 'treat every warning as an error (exit 2)')
+    .option('--input-format <format>', 'how to read stdin (and files without an extension): text, html, json or jsonl', 'text')
+    .option('--strict', 'treat every warning as an error: report it on stderr with its line and column, exit 2')
     .option('-j, --jobs <n>', 'worker threads', '1')
-    .addHelpText('after', '\nExample:\n  $ claims extract seeds/ --format json | jq \'.documents[].quotes | length\'')
+    .addHelpText('after', EXTRACT_HELP)
     .action(async (paths: string[], opts) => {
       const { extractCommand } = await import('./commands/extract.js');
       code = await extractCommand(paths, opts, io);

@@ -1,0 +1,103 @@
+// Speakers across articles. Each article names its speakers its own way:
+//   "Trump" = "Donald Trump" = "US-Präsident Donald Trump"   (same surname, compatible first names)
+//   "J.D. Vance" = "JD Vance"                                 (initials)
+//   "Kreml" = "Kremls"; "Weißes Haus" = "Weißen Hauses"       (organisations by stems)
+//   "Kremlsprecher Dmitri Peskow" ~ "Kreml"                   (a spokesperson and the body he speaks for)
+import type { Speaker } from '../schema/document.js';
+import { ROLE_WORD } from './lexicon.js';
+import { stem } from './stem.js';
+
+export interface SpeakerKey {
+  /** The name as given. */
+  name: string;
+  /** The name without leading role nouns: "Donald Trump". */
+  display: string;
+  /** Folded words of the name without leading role nouns. */
+  tokens: string[];
+  /** Stems of the name's words (for organisations). */
+  stems: string[];
+  person: boolean;
+  /** Folded role and affiliation words: "kremlsprecher kreml". */
+  ties: string;
+}
+
+const fold = (s: string) =>
+  s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ß/g, 'ss');
+
+const keyCache = new Map<string, SpeakerKey>();
+
+export function speakerKey(s: Pick<Speaker, 'name' | 'type'> & Partial<Pick<Speaker, 'role' | 'affiliation'>>): SpeakerKey {
+  const cacheKey = `${s.name}\u0000${s.type}\u0000${s.role ?? ''}\u0000${s.affiliation ?? ''}`;
+  const hit = keyCache.get(cacheKey);
+  if (hit) return hit;
+  let raw = s.name.split(/\s+/).filter(Boolean);
+  // "US-Präsident Donald Trump" → "Donald Trump"; "der Senator Chris Murphy" → "Chris Murphy".
+  while (raw.length > 1 && (/^\p{Ll}/u.test(raw[0]) || ROLE_WORD.test(raw[0]) || (s.role && s.role.includes(raw[0])))) raw = raw.slice(1);
+  const tokens = raw.map((t) => fold(t).replace(/[^\p{L}\p{N}.-]/gu, '')).filter(Boolean);
+  const person = s.type === 'person' || (s.type === 'unknown' && raw.length >= 2 && raw.every((t) => /^\p{Lu}/u.test(t)));
+  const key: SpeakerKey = {
+    name: s.name,
+    display: raw.join(' '),
+    tokens,
+    stems: raw.map((t) => stem(t)),
+    person,
+    ties: fold(`${s.role ?? ''} ${s.affiliation ?? ''}`),
+  };
+  if (keyCache.size > 100_000) keyCache.clear();
+  keyCache.set(cacheKey, key);
+  return key;
+}
+
+/** How two speakers relate: the same one, one speaking for the other, or unrelated. */
+export type Relation = 'same' | 'related' | 'different';
+
+export function relate(a: SpeakerKey, b: SpeakerKey): Relation {
+  if (sameSpeaker(a, b)) return 'same';
+  if (speaksFor(a, b) || speaksFor(b, a)) return 'related';
+  return 'different';
+}
+
+function sameSpeaker(a: SpeakerKey, b: SpeakerKey): boolean {
+  if (a.tokens.length === 0 || b.tokens.length === 0) return false;
+  if (a.person || b.person) {
+    // A surname alone matches a full name ("Trump" = "Donald Trump"), first names must agree.
+    if (a.tokens[a.tokens.length - 1] !== b.tokens[b.tokens.length - 1]) return false;
+    const ga = a.tokens.slice(0, -1);
+    const gb = b.tokens.slice(0, -1);
+    if (ga.length === 0 || gb.length === 0) return true;
+    return givenCompatible(ga[0], gb[0]);
+  }
+  // Organisations: the same stems, or one name inside the other ("Regierung" ⊂ "russische Regierung").
+  const sa = new Set(a.stems);
+  const sb = new Set(b.stems);
+  const [small, big] = sa.size <= sb.size ? [sa, sb] : [sb, sa];
+  for (const t of small) if (!big.has(t)) return false;
+  return a.stems[a.stems.length - 1] === b.stems[b.stems.length - 1];
+}
+
+/** "J.D." ~ "JD" ~ "James"; "Wladimir" = "Wladimir". */
+function givenCompatible(x: string, y: string): boolean {
+  const cx = x.replace(/[.-]/g, '');
+  const cy = y.replace(/[.-]/g, '');
+  if (cx === cy) return true;
+  const initials = (s: string, raw: string) => (raw.includes('.') || s.length <= 2 ? s : null);
+  const ix = initials(cx, x);
+  const iy = initials(cy, y);
+  if (ix && cy.startsWith(ix[0])) return true;
+  if (iy && cx.startsWith(iy[0])) return true;
+  return false;
+}
+
+/**
+ * A member whose role or affiliation names the organisation ("Kremlsprecher"
+ * for "Kreml"), or a spokesperson, who speaks for some body by trade.
+ */
+function speaksFor(person: SpeakerKey, org: SpeakerKey): boolean {
+  if (org.person || !person.person || person.ties.trim() === '') return false;
+  if (/sprecher/.test(person.ties)) return true;
+  return org.tokens.length > 0 && org.tokens.every((t) => t.length >= 3 && person.ties.includes(t.replace(/s$/, '')));
+}

@@ -96,7 +96,13 @@ export function nameRun(tokens: Token[], i: number): number {
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
-  if (t && isNameWord(t) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) return j + 1;
+  if (t && isNameWord(t) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
+    // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach".
+    const u = tokens[j + 1];
+    const after = tokens[j + 2];
+    if (j === i && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
+    return j + 1;
+  }
   return j > i && !isInitial(tokens, j - 2) ? j : i;
 }
 

@@ -71,6 +71,8 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens, sentences } = work;
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
+  // Headline style: "Trump: Rückkehr … „unwahrscheinlich“".
+  for (let j = s.tokenStart + 1; j < Math.min(s.tokenStart + 4, openTok); j++) if (tokens[j].text === ':') return true;
   for (let j = s.tokenStart; j < e.tokenEnd; j++) {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];

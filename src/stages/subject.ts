@@ -46,7 +46,10 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
     let k = j;
-    while (k < stop && isCapitalised(tokens[k]) && !isCueVerb(tokens[k])) k++;
+    while (k < stop && isCapitalised(tokens[k]) && !isCueVerb(tokens[k])) {
+      if (mi[k] >= 0) return mentionFound(work, mi, k);
+      k++;
+    }
     return { from: j, to: k, mention: null, pronoun: false };
   }
   return null;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { newWork } from '../src/pipeline.js';
+import { segment } from '../src/stages/segment.js';
+
+const sentences = (text: string) => {
+  const w = segment(newWork({ id: 't', path: 't', text, warnings: [] }));
+  return w.sentences.map((s) => text.slice(s.start, s.end));
+};
+
+describe('sentence segmentation', () => {
+  it.each([
+    ['Dr. Müller kam. Er ging.', ['Dr. Müller kam.', 'Er ging.']],
+    ['Das gilt z. B. für Kiew. Moskau schweigt.', ['Das gilt z. B. für Kiew.', 'Moskau schweigt.']],
+    ['Am 12. Februar 2025 telefonierten sie. Danach nicht.', ['Am 12. Februar 2025 telefonierten sie.', 'Danach nicht.']],
+    ['Trumps Vizepräsident J.D. Vance reist an. Rubio auch.', ['Trumps Vizepräsident J.D. Vance reist an.', 'Rubio auch.']],
+    ['Seit 2014. Die Krim bleibt besetzt.', ['Seit 2014.', 'Die Krim bleibt besetzt.']],
+    ['„Hoffentlich bald!“, sagte er. Dann ging er.', ['„Hoffentlich bald!“, sagte er.', 'Dann ging er.']],
+    ['Er erklärte: „Manchmal muss man auch Wahlen haben.“ Danach schwieg er.', ['Er erklärte: „Manchmal muss man auch Wahlen haben.“', 'Danach schwieg er.']],
+    ['US-Präsident Donald Trump telefonierte.\nDer Kreml bestätigte.', ['US-Präsident Donald Trump telefonierte.', 'Der Kreml bestätigte.']],
+  ])('%s', (text, expected) => {
+    expect(sentences(text)).toEqual(expected);
+  });
+
+  it('marks a line without a final stop as a heading', () => {
+    const w = segment(newWork({ id: 't', path: 't', text: 'Telefonat dauerte über eine Stunde\nEs war lang.', warnings: [] }));
+    expect(w.sentences.map((s) => s.heading)).toEqual([true, false]);
+  });
+});

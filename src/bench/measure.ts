@@ -70,14 +70,20 @@ export function runBinary(args: string[], opts: BinaryOptions = {}): BinaryRun {
   }
 }
 
-/** Peak resident memory (MB) of one run of the binary. */
-export function peakRss(args: string[], scratch: string): { mb: number; seconds: number; status: number | null } {
+export interface Usage {
+  maxRssMb: number;
+  /** User plus system CPU time, all threads. */
+  cpuSeconds: number;
+}
+
+/** One run of the binary with what it used: peak memory and CPU time. */
+export function runMeasured(args: string[], scratch: string, stdout?: string): BinaryRun & Usage {
   rmSync(scratch, { force: true });
-  const preload = new URL('./maxrss.js', import.meta.url).href;
-  const run = runBinary(args, { nodeArgs: ['--import', preload], env: { CLAIMS_BENCH_MAXRSS: scratch } });
-  if (!existsSync(scratch)) throw new Error(`no memory figure from: claims ${args.join(' ')}\n${run.stderr}`);
-  const kb = Number(readFileSync(scratch, 'utf8'));
-  return { mb: kb / 1024, seconds: run.seconds, status: run.status };
+  const preload = new URL('./usage.js', import.meta.url).href;
+  const run = runBinary(args, { stdout, nodeArgs: ['--import', preload], env: { CLAIMS_BENCH_USAGE: scratch } });
+  if (!existsSync(scratch)) throw new Error(`no usage figures from: claims ${args.join(' ')}\n${run.stderr}`);
+  const u = JSON.parse(readFileSync(scratch, 'utf8')) as { maxRssKb: number; userSeconds: number; systemSeconds: number };
+  return { ...run, maxRssMb: u.maxRssKb / 1024, cpuSeconds: u.userSeconds + u.systemSeconds };
 }
 
 /** Packages (node_modules names) and project modules loaded by one run of the binary. */

@@ -48,7 +48,7 @@ export function formatReport(r: Json): string {
   const c = r.corpus;
   parts.push(
     `claims benchmark — ${c.articles} articles, ${c.mb} MB (${Object.entries(c.distinct).map(([k, v]) => `${v} ${k}`).join(', ')} distinct), ` +
-      `medians of ${r.settings.runs} run(s); node ${r.machine.node}, ${r.machine.cpus} cores, load ${r.machine.loadavg.join(' ')}`,
+      `medians of ${r.settings.runs} run(s); node ${r.machine.node}, ${r.machine.cpus} cores, load ${r.machine.loadavg.join(' ')} before, ${(r.machine.loadavgAfter ?? []).join(' ')} after`,
   );
 
   const t = table(['measure', 'MB/s', 'articles/s', 'seconds', 'note']);
@@ -65,8 +65,8 @@ export function formatReport(r: Json): string {
   }
   row('floor: read + one regex', r.floor, r.floor ? `${fmt(r.floor.ratioInProcess, '×', 1)} of in-process extract` : '');
   if (r.jobs) {
-    row('--jobs 1', r.jobs.one, 'end-to-end, to a file');
-    row('--jobs 2', r.jobs.two, `${fmt(r.jobs.speedup, '×')} speed-up, output ${r.jobs.identical ? 'identical' : 'DIFFERS'}`);
+    row('--jobs 1', r.jobs.one, `end-to-end, to a file; CPU ${fmt(r.jobs.one.cpuSeconds, ' s')}`);
+    row('--jobs 2', r.jobs.two, `${fmt(r.jobs.speedup, '×')} speed-up, ${fmt(r.jobs.coresUsed)} cores busy, output ${r.jobs.identical ? 'identical' : 'DIFFERS'}`);
   }
   if (t.length > 0) parts.push(t.toString());
 
@@ -103,7 +103,7 @@ export function formatReport(r: Json): string {
   }
 
   const tg = table(['target', 'wanted', 'measured', 'met']);
-  for (const x of targets(r)) tg.push([x.name, x.target, x.measured, x.met === null ? '–' : x.met ? 'yes' : 'NO']);
-  parts.push(tg.toString());
+  for (const x of targets(r).filter((t) => t.met !== null)) tg.push([x.name, x.target, x.measured, x.met ? 'yes' : 'NO']);
+  if (tg.length > 0) parts.push(tg.toString());
   return parts.join('\n') + '\n';
 }

@@ -13,7 +13,7 @@ import {
   importCost,
   importsOf,
   median,
-  peakRss,
+  runMeasured,
   runBinary,
   startupMs,
   timeRuns,
@@ -148,8 +148,8 @@ export async function runBench(base: Corpus, s: BenchSettings) {
       const one: number[] = [];
       const four: number[] = [];
       for (let i = 0; i < few; i++) {
-        one.push(peakRss(['extract', '--format', 'ndjson', dir], folder.file('rss')).mb);
-        four.push(peakRss(['extract', '--format', 'ndjson', dir, dir, dir, dir], folder.file('rss')).mb);
+        one.push(runMeasured(['extract', '--format', 'ndjson', dir], folder.file('usage')).maxRssMb);
+        four.push(runMeasured(['extract', '--format', 'ndjson', dir, dir, dir, dir], folder.file('usage')).maxRssMb);
       }
       const x1 = median(one);
       const x4 = median(four);
@@ -167,18 +167,32 @@ export async function runBench(base: Corpus, s: BenchSettings) {
       const args = (n: number) => ['extract', '--format', 'ndjson', '--jobs', String(n), dir];
       const one: number[] = [];
       const two: number[] = [];
+      const cpu1: number[] = [];
+      const cpu2: number[] = [];
+      // Each --jobs 2 output is compared with the --jobs 1 output of its round
+      // (a rebuild between rounds must not pass for a difference).
       let identical = true;
-      let reference = '';
       if (warm) runBinary(args(2));
       for (let i = 0; i < s.runs; i++) {
-        one.push(runBinary(args(1), { stdout: out1 }).seconds);
-        two.push(runBinary(args(2), { stdout: out2 }).seconds);
-        reference ||= sha256(out1);
-        identical &&= sha256(out1) === reference && sha256(out2) === reference;
+        const r1 = runMeasured(args(1), folder.file('usage'), out1);
+        const r2 = runMeasured(args(2), folder.file('usage'), out2);
+        one.push(r1.seconds);
+        two.push(r2.seconds);
+        cpu1.push(r1.cpuSeconds);
+        cpu2.push(r2.cpuSeconds);
+        identical &&= sha256(out1) === sha256(out2);
       }
       const j1 = rate(one, corpus);
       const j2 = rate(two, corpus);
-      result.jobs = { cores: cpus().length, one: j1, two: j2, speedup: round(j1.seconds / j2.seconds, 2), identical };
+      result.jobs = {
+        cores: cpus().length,
+        one: { ...j1, cpuSeconds: round(median(cpu1), 3) },
+        two: { ...j2, cpuSeconds: round(median(cpu2), 3) },
+        speedup: round(j1.seconds / j2.seconds, 2),
+        /** CPU time over wall time of --jobs 2: how many cores it actually got. */
+        coresUsed: round(median(cpu2) / j2.seconds, 2),
+        identical,
+      };
     }
 
     if (s.sections.has('matrix')) result.matrix = await matrixSection(base, s, extractArticle);
@@ -218,6 +232,7 @@ export async function runBench(base: Corpus, s: BenchSettings) {
   } finally {
     folder.remove();
   }
+  (result.machine as Record<string, unknown>).loadavgAfter = loadavg().map((x) => round(x, 2));
   return result;
 }
 

@@ -13,6 +13,9 @@ import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subject
 
 const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Aussage', 'Aussagen', 'Berichten', 'Erkenntnissen', 'Schätzungen']);
 const STOP_AT = new Set(['.', '!', '?', ';']);
+// Verbs of saying proper: their clause is reported content whatever its mood
+// ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
+const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
 
 interface Draft {
   kind: ClaimKind;
@@ -27,7 +30,7 @@ export function findClaims(work: Work): Work {
   const { tokens, sentences } = work;
   const mi = mentionIndex(work);
   const claims: Claim[] = [];
-  let last: { speaker: Speaker | null; sentence: number; reported: boolean } | null = null;
+  let last: { speaker: Speaker | null; sentence: number; reported: boolean; subjunctive?: boolean } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -41,12 +44,12 @@ export function findClaims(work: Work): Work {
     let speaker: Speaker | null = null;
     if (draft) {
       speaker = draft.who ? toSpeaker(work, mi, draft.who, draft.how) : null;
-    } else if (last && s.index - last.sentence <= 2 && last.reported && konjunktivClause(work, s, last.sentence === s.index - 1)) {
+    } else if (last && s.index - last.sentence <= 2 && last.reported && konjunktivClause(work, s, last.sentence === s.index - 1 && last.subjunctive === true)) {
       const to = trimEnd(tokens, s.tokenStart, s.tokenEnd);
       if (to > s.tokenStart && !work.inQuote[s.tokenStart]) {
         speaker = last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null;
         claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, to, null, speaker, s));
-        last = { speaker, sentence: s.index, reported: true };
+        last = { speaker, sentence: s.index, reported: true, subjunctive: true };
       }
       continue;
     }
@@ -54,7 +57,7 @@ export function findClaims(work: Work): Work {
     if (draft.to <= draft.from) continue;
     if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${draft.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
     claims.push(makeClaim(work, claims.length, draft.kind, draft.from, draft.to, draft.cue, speaker, s));
-    last = { speaker, sentence: s.index, reported: draft.kind !== 'reported' };
+    last = { speaker, sentence: s.index, reported: draft.kind !== 'reported', subjunctive: hasKonjunktiv(work, draft.from, draft.to) };
   }
   return { ...work, claims };
 }
@@ -99,8 +102,11 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
       let from = comma + 1;
       if (tokens[from]?.text === 'dass' || tokens[from]?.text === 'ob') from++;
       const to = clauseEnd(work, from, end);
-      const who = subjectOf(work, mi, j, clauseFirst, comma);
-      if (to - from >= 3) return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
+      // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
+      const who =
+        (to < end ? phraseAfter(work, mi, to + 2, end) : null) ??
+        (t.text === 'hieß' || t.text === 'heißt' ? mentionIn(work, mi, clauseFirst, j) : subjectOf(work, mi, j, clauseFirst, comma));
+      if (to - from >= 3 && (SAYING.test(t.text) || reportedClause(work, comma + 1, to))) return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
     // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
     if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !work.inQuote[j - 2] && hasKonjunktiv(work, s.tokenStart, j - 1)) {
@@ -114,6 +120,19 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
     }
   }
   return null;
+}
+
+/** Does a clause after a cue carry reported content: "dass …", "ob …", a
+ *  Konjunktiv ("Putin sei bereit"), or an infinitive ("Selenskyj … zu informieren")? */
+function reportedClause(work: Work, from: number, to: number): boolean {
+  const first = work.tokens[from].text;
+  if (first === 'dass' || first === 'ob' || first === 'wie' || first === 'warum') return true;
+  for (let j = from; j < to; j++) {
+    const w = work.tokens[j].text;
+    if (work.inQuote[j]) return true;
+    if (KONJUNKTIV_I.has(w) || KONJUNKTIV_II.has(w) || w === 'zu') return true;
+  }
+  return false;
 }
 
 /** A finite Konjunktiv I outside quotations (II only where it continues a report). */
@@ -155,6 +174,11 @@ function nextComma(work: Work, from: number, to: number, max: number): number {
 function clauseEnd(work: Work, from: number, end: number): number {
   for (let j = from; j < end; j++) if (work.tokens[j].text === ',' && !work.inQuote[j] && isCueVerb(work.tokens[j + 1])) return j;
   return end;
+}
+
+function mentionIn(work: Work, mi: Int32Array, from: number, to: number): Found | null {
+  for (let j = from; j < to; j++) if (mi[j] >= 0) return phraseAfter(work, mi, j, to);
+  return null;
 }
 
 function lastCue(work: Work, from: number, to: number): number {

@@ -24,7 +24,7 @@ export function isRoleWord(t: Token): boolean {
 /** "Kreml", "Bundesregierung", "Außenministerium", "Tass". */
 export function isOrgWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
-  if (ORG_HEADS.has(t.text)) return true;
+  if (ORG_HEADS.has(t.text) || (t.text.endsWith('s') && ORG_HEADS.has(t.text.slice(0, -1)))) return true;
   if (!isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();
   for (const s of ORG_SUFFIXES) if (lower.endsWith(s) && lower.length > s.length + 2) return true;

@@ -2,3 +2,4 @@
 export { extractArticle as extract, STAGES } from './pipeline.js';
 export type { Article } from './types.js';
 export * from './schema/document.js';
+export { buildMatrix } from './matrix/index.js';

@@ -6,7 +6,7 @@
 import { relate, type Relation } from './speakers.js';
 import { overlap, similarity, terms, termSet, type Vector, verbatim, Vocabulary, words } from './similarity.js';
 import { stem } from './stem.js';
-import type { Statement } from './statements.js';
+import { quantityUnits, type Statement } from './statements.js';
 
 export interface Thresholds {
   /** Similarity that links two statements of the same speaker. */
@@ -29,7 +29,7 @@ export interface Thresholds {
   cosineWeight: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.62, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5 };
+export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.7, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5 };
 
 export interface ClusterOptions {
   thresholds?: Partial<Thresholds>;
@@ -38,6 +38,8 @@ export interface ClusterOptions {
 }
 
 interface Prepared {
+  /** Units of the quantities each statement states. */
+  units: Set<string>[];
   vectors: Vector[];
   /** Stems of every word of a quotation, in order (empty for claims). */
   sequences: string[][];
@@ -46,10 +48,11 @@ interface Prepared {
 /** Statement indices grouped into rows. */
 export function clusterStatements(stmts: readonly Statement[], opts: ClusterOptions = {}): number[][] {
   const t = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const { vectors, sequences } = prepare(stmts);
+  const prepared = prepare(stmts);
+  const { vectors } = prepared;
   const maxDf = opts.maxDf ?? Math.max(24, Math.ceil(2 * Math.sqrt(stmts.length)));
 
-  const score = (a: Statement, b: Statement): number => linkScore(a, b, vectors, sequences, t);
+  const score = (a: Statement, b: Statement): number => linkScore(a, b, prepared, t);
   const edges = candidateEdges(stmts, vectors, maxDf, score, mutualScorer(stmts, vectors, t));
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
@@ -82,8 +85,10 @@ function prepare(stmts: readonly Statement[]): Prepared {
   for (const s of stmts) for (const w of s.content) for (const p of [w.text, ...w.text.split('-')]) vocabulary.add(p);
   const ids = new Map<string, number>();
   const df: number[] = [];
-  const sets = stmts.map((s) => {
-    const set = termSet(terms(s.content, vocabulary));
+  const units = stmts.map(quantityUnits);
+  const sets = stmts.map((s, i) => {
+    // What is counted is content too: "über eine Stunde" and "anderthalb Stunden" share "@min".
+    const set = termSet([...terms(s.content, vocabulary), ...[...units[i]].map((u) => ({ term: `@${u}`, weight: 1 }))]);
     const entries: [number, number][] = [];
     for (const [term, weight] of set) {
       let id = ids.get(term);
@@ -108,7 +113,7 @@ function prepare(stmts: readonly Statement[]): Prepared {
     return v;
   });
   const sequences = stmts.map((s) => (s.quote ? words(s.text).map((w) => stem(w.text)) : []));
-  return { vectors, sequences };
+  return { vectors, sequences, units };
 }
 
 interface Edge {
@@ -185,7 +190,7 @@ function candidateEdges(stmts: readonly Statement[], vectors: Vector[], maxDf: n
 }
 
 /** How strongly two statements are one: > 1 for verbatim quotations, the similarity otherwise, -1 for no link. */
-function linkScore(a: Statement, b: Statement, vectors: Vector[], sequences: string[][], t: Thresholds): number {
+function linkScore(a: Statement, b: Statement, { vectors, sequences, units }: Prepared, t: Thresholds): number {
   const o = overlap(vectors[a.index], vectors[b.index]);
   const sim = similarity(o, t.cosineWeight);
   const sa = sequences[a.index];
@@ -197,6 +202,13 @@ function linkScore(a: Statement, b: Statement, vectors: Vector[], sequences: str
     if (a.nested.has(b.id) || b.nested.has(a.id)) return -1;
     if (v >= 0.9) return 1 + v;
     return sim >= t.duplicate && o.count >= 2 ? sim : -1;
+  }
+  if (a.unattributed || b.unattributed) {
+    // An unattributed sentence joins a statement that counts the same thing ("über eine
+    // Stunde" ~ "fast anderthalb Stunden"), or one it all but repeats.
+    const sharesUnit = [...units[a.index]].some((u) => units[b.index].has(u));
+    if (sim >= t.different && o.count >= 3) return sim;
+    return sharesUnit && sim >= t.related && o.count >= 2 ? sim : -1;
   }
   const rel: Relation | 'unknown' = a.key && b.key ? relate(a.key, b.key) : 'unknown';
   if (rel === 'same') {

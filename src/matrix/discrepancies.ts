@@ -9,7 +9,7 @@ import { describeValue, quantities } from './numbers.js';
 import { relate } from './speakers.js';
 import { words } from './similarity.js';
 import { stem } from './stem.js';
-import type { Statement } from './statements.js';
+import { numberText, type Statement } from './statements.js';
 
 export interface RowDraft {
   row: Row;
@@ -24,8 +24,6 @@ export function rowDiscrepancies(draft: RowDraft, ref: Ref): Draft<Discrepancy>[
   return [...numberDiscrepancies(draft, ref), ...misquotes(draft, ref), ...speakerDiscrepancies(draft, ref)];
 }
 
-/** The words a statement states its numbers in (a partial quotation with its lead-in). */
-const numberText = (s: Statement) => (s.quote && s.kind === 'partial' ? s.sentence.slice(Math.max(0, s.contextStart - s.sentenceStart), s.end - s.sentenceStart) : s.text);
 
 function numberDiscrepancies({ row, statements }: RowDraft, ref: Ref): Draft<Discrepancy>[] {
   const byUnit = new Map<string, { s: Statement; values: number[]; text: string[] }[]>();
@@ -157,7 +155,9 @@ function speakerDiscrepancies({ row, statements }: RowDraft, ref: Ref): Draft<Di
   const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i])));
   for (let i = 0; i < attributed.length; i++) {
     for (let j = i + 1; j < attributed.length; j++) {
-      if (relate(attributed[i].key!, attributed[j].key!) !== 'different') group[find(j)] = find(i);
+      // Two bodies ("Kreml", "Moskau") are one voice here; a person named against another voice is a finding.
+      const [a, b] = [attributed[i].key!, attributed[j].key!];
+      if (relate(a, b, false) !== 'different' || (!a.person && !b.person)) group[find(j)] = find(i);
     }
   }
   const roots = new Set(attributed.map((_, i) => find(i)));

@@ -4,8 +4,11 @@
 //   extracted  gold statements are mapped to extracted ones by span overlap;
 //   gold       the gold statements themselves become the documents, so that
 //              clustering is measured apart from extraction.
-// Scores are pairwise: over all pairs of (matched) gold statements, does the
-// matrix put them in one row exactly when the gold clusters them together?
+// Scores are pairwise over the matched gold statements. Recall: of the pairs
+// a gold cluster links, how many share a row. Precision: of the pairs of
+// clustered statements that share a row, how many the gold links (no two of
+// its clusters in one row). `precisionAll` also counts statements the gold
+// left out of every cluster, as singletons.
 //
 //   node dist/matrix/eval-clusters.js ../shared/gold/seeds.gold.json seeds/ [--pairs]
 import { readFile } from 'node:fs/promises';
@@ -36,15 +39,19 @@ export const ClusterGold = z.object({
 export type ClusterGold = z.infer<typeof ClusterGold>;
 
 export interface PairScore {
+  /** Over pairs of statements that both stand in some gold cluster. */
   precision: number;
+  /** Over all pairs, unclustered gold statements taken as singletons. */
+  precisionAll: number;
   recall: number;
   f1: number;
   /** Gold statements that found an extracted statement (all of them in gold mode). */
   matched: number;
   total: number;
-  /** Pairs the gold links / the matrix links / both. */
+  /** Pairs the gold links / the matrix links (among clustered statements; among all) / both. */
   goldPairs: number;
   predictedPairs: number;
+  predictedPairsAll: number;
   truePairs: number;
   /** Linked by the gold, apart in the matrix. */
   missed: [string, string][];
@@ -66,25 +73,29 @@ export function scorePairs(gold: ClusterGold, matrix: Matrix, assignment: Map<st
   }
   let goldPairs = 0;
   let predictedPairs = 0;
+  let predictedPairsAll = 0;
   let truePairs = 0;
   const missed: [string, string][] = [];
   const wrong: [string, string][] = [];
   for (let i = 0; i < placed.length; i++) {
     for (let j = i + 1; j < placed.length; j++) {
       const ci = clusterOf.get(placed[i].key);
-      const g = ci !== undefined && ci === clusterOf.get(placed[j].key);
+      const cj = clusterOf.get(placed[j].key);
+      const g = ci !== undefined && ci === cj;
       const p = placed[i].row !== undefined && placed[i].row === placed[j].row;
       if (g) goldPairs++;
-      if (p) predictedPairs++;
+      if (p) predictedPairsAll++;
+      if (p && ci !== undefined && cj !== undefined) predictedPairs++;
       if (g && p) truePairs++;
       if (g && !p) missed.push([placed[i].key, placed[j].key]);
       if (p && !g) wrong.push([placed[i].key, placed[j].key]);
     }
   }
   const precision = predictedPairs ? truePairs / predictedPairs : 1;
+  const precisionAll = predictedPairsAll ? truePairs / predictedPairsAll : 1;
   const recall = goldPairs ? truePairs / goldPairs : 1;
   const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0;
-  return { precision, recall, f1, matched: placed.length, total: keys.length, goldPairs, predictedPairs, truePairs, missed, wrong };
+  return { precision, precisionAll, recall, f1, matched: placed.length, total: keys.length, goldPairs, predictedPairs, predictedPairsAll, truePairs, missed, wrong };
 }
 
 /**
@@ -206,8 +217,9 @@ async function main(argv: string[]): Promise<void> {
   const result = await evaluateClusters(goldPath, paths.length ? paths : ['seeds/']);
   for (const [mode, s] of Object.entries(result) as [string, PairScore][]) {
     process.stdout.write(
-      `${mode.padEnd(9)} pairwise P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  ` +
-        `(${s.truePairs}/${s.predictedPairs} predicted, ${s.truePairs}/${s.goldPairs} gold pairs; ${s.matched}/${s.total} statements matched)\n`,
+      `${mode.padEnd(9)} pairwise P ${s.precision.toFixed(3)}  R ${s.recall.toFixed(3)}  F1 ${s.f1.toFixed(3)}  P(all) ${s.precisionAll.toFixed(3)}  ` +
+        `(${s.truePairs}/${s.predictedPairs} predicted, ${s.truePairs}/${s.predictedPairsAll} with unclustered, ${s.truePairs}/${s.goldPairs} gold pairs; ` +
+        `${s.matched}/${s.total} statements matched)\n`,
     );
     if (showPairs) {
       for (const [a, b] of s.missed) process.stdout.write(`  missed ${a} ~ ${b}\n`);

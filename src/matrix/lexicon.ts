@@ -23,6 +23,7 @@ worden sein seien gewesen wäre hätte hätten habe haben hat hast ganz gar sowi
 const ADVERBS = `
 sofort umgehend bald heute gestern morgen nun jetzt dann damals danach zuvor später künftig weiterhin bislang inzwischen
 mittlerweile rasch schnell gerade eigentlich wohl eher besonders vor allem zuletzt erneut wiederholt mehrfach mehrmals
+fast knapp rund etwa ungefähr circa nahezu beinahe annähernd mindestens höchstens lediglich
 `;
 
 // Frames of reported speech: "sagte", "erklärte", "teilte … mit", "so".
@@ -39,4 +40,4 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 );
 
 /** Role nouns that may stand before a name ("US-Präsident Donald Trump"). */
-export const ROLE_WORD = /(präsident|präsidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|senator|senatorin|direktor|direktorin|gesandter|gesandte|berater|beraterin|vorsitzender|vorsitzende|botschafter|botschafterin|abgeordneter|abgeordnete|bürgermeister|bürgermeisterin|politiker|politikerin|general|sekretär|sekretärin|staatschef|regierungschef|premier|premierminister|könig|königin|papst|experte|expertin|analyst|analystin)$/i;
+export const ROLE_WORD = /(präsident|präsidentin|minister|ministerin|kanzler|kanzlerin|sprecher|sprecherin|chef|chefin|senator|senatorin|direktor|direktorin|gesandter|gesandte|berater|beraterin|vorsitzender|vorsitzende|botschafter|botschafterin|abgeordneter|abgeordnete|bürgermeister|bürgermeisterin|politiker|politikerin|general|sekretär|sekretärin|staatschef|regierungschef|premier|premierminister|könig|königin|papst|experte|expertin|analyst|analystin)(s|en|n|nen)?$/i;

@@ -26,7 +26,7 @@ const FRACTIONS: Record<string, number> = {
   anderthalb: 1.5, eineinhalb: 1.5, zweieinhalb: 2.5, dreieinhalb: 3.5, viereinhalb: 4.5, halb: 0.5, halbe: 0.5, halben: 0.5, halbes: 0.5,
   dutzend: 12, hundert: 100, tausend: 1000, einhundert: 100, eintausend: 1000,
 };
-/** "ein", "eine", … count as 1 only before a unit: "eine Stunde", not "eine Rückkehr". */
+/** "ein", "eine", … count as 1 only before a measure: "eine Stunde", not "eine Rückkehr", "ein Treffen". */
 const ONE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines']);
 const SCALES: Record<string, number> = {
   tausend: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12, billionen: 1e12,
@@ -92,7 +92,7 @@ export function quantities(text: string): Quantity[] {
     }
     let value = ONE.has(t.lower) ? 1 : numberValue(t.text);
     if (value === null) continue;
-    if (ONE.has(t.lower) && !unitOf(toks[i + 1])) continue;
+    if (ONE.has(t.lower) && !isMeasure(unitOf(toks[i + 1]))) continue;
     if (/^\d/.test(t.text) && text[t.end] === '.' && /^\d{1,2}$/.test(t.text) && toks[i + 1] && /^\p{Lu}/u.test(toks[i + 1].text)) {
       // "der 3. Tag": an ordinal, not a count.
       continue;
@@ -104,7 +104,9 @@ export function quantities(text: string): Quantity[] {
       j++;
     }
     const unitTok = toks[j + 1];
-    const unit = unitOf(unitTok);
+    let unit = unitOf(unitTok);
+    // "2014 OSZE-Beobachter": a year before a noun, unless the noun is a measure.
+    if (/^\d{4}$/.test(t.text) && value >= 1900 && value <= 2100 && !scale && !isMeasure(unit)) unit = null;
     if (unit) {
       j++;
       if (unit.minutes !== undefined) value *= unit.minutes;
@@ -127,6 +129,11 @@ export function quantities(text: string): Quantity[] {
     i = j;
   }
   return out;
+}
+
+/** A unit of measure, not just a counted noun: "eine Stunde", "ein Prozent", but not "ein Treffen". */
+function isMeasure(u: { name: string; minutes?: number } | null): boolean {
+  return u !== null && (u.minutes !== undefined || Object.values(UNIT_SYMBOLS).includes(u.name));
 }
 
 function unitOf(tok: Tok | undefined): { name: string; minutes?: number } | null {

@@ -6,6 +6,7 @@
 //   „Repräsentanten des Weißen Hauses“ ~ „US-Repräsentanten“  (compound part)
 //   „Angriffskrieg“ ~ „Angriff“ … „Krieg“                      (known words as parts)
 //   „anderthalb Stunden“ ~ „1,5 Stunden“                       (number by value)
+//   „Telefonat“ ~ „telefoniert“                               (the first letters of long stems)
 // Terms are weighted by how rare they are among the statements compared.
 import { ROLE_WORD, STOP_WORDS } from './lexicon.js';
 import { numberValue } from './numbers.js';
@@ -29,6 +30,9 @@ export function words(text: string, base = 0): Word[] {
 
 /** Weight of a compound's part next to a whole word. */
 export const PART_WEIGHT = 0.5;
+/** Weight of a long stem's first letters, which catch derivations: "Telefonat" ~ "telefoniert". */
+export const PREFIX_WEIGHT = 0.15;
+const PREFIX = 6;
 
 /**
  * Known words, for splitting closed compounds into parts that occur on their
@@ -97,11 +101,17 @@ export function terms(ws: readonly Word[], vocabulary?: Vocabulary): Term[] {
     const pieces = lower.split(/[-'’]/).filter((p) => p.length > 1 && !STOP_WORDS.has(p) && !ROLE_WORD.test(p));
     if (pieces.length > 1) {
       // "Nato-Beitritt" → nato, beitritt (each a word of its own).
-      for (const p of pieces) out.push({ term: stem(p), weight: 1 });
+      for (const p of pieces) {
+        const st = stem(p);
+        out.push({ term: st, weight: 1 });
+        if (st.length > PREFIX) out.push({ term: `~${st.slice(0, PREFIX)}`, weight: PREFIX_WEIGHT });
+      }
       continue;
     }
     if (lower.length < 2) continue;
-    out.push({ term: stem(lower), weight: 1 });
+    const st = stem(lower);
+    out.push({ term: st, weight: 1 });
+    if (st.length > PREFIX) out.push({ term: `~${st.slice(0, PREFIX)}`, weight: PREFIX_WEIGHT });
     if (vocabulary) for (const p of vocabulary.parts(lower)) out.push({ term: p, weight: PART_WEIGHT });
   }
   return out;

@@ -55,9 +55,14 @@ export function speakerKey(s: Pick<Speaker, 'name' | 'type'> & Partial<Pick<Spea
 /** How two speakers relate: the same one, one speaking for the other, or unrelated. */
 export type Relation = 'same' | 'related' | 'different';
 
-export function relate(a: SpeakerKey, b: SpeakerKey): Relation {
+/**
+ * `byTrade`: a spokesperson counts as related to any organisation (for
+ * grouping statements); without it only a named tie does (for findings:
+ * Kremlsprecher Peskow vs the agency Tass is worth a look).
+ */
+export function relate(a: SpeakerKey, b: SpeakerKey, byTrade = true): Relation {
   if (sameSpeaker(a, b)) return 'same';
-  if (speaksFor(a, b) || speaksFor(b, a)) return 'related';
+  if (speaksFor(a, b, byTrade) || speaksFor(b, a, byTrade)) return 'related';
   return 'different';
 }
 
@@ -96,8 +101,8 @@ function givenCompatible(x: string, y: string): boolean {
  * A member whose role or affiliation names the organisation ("Kremlsprecher"
  * for "Kreml"), or a spokesperson, who speaks for some body by trade.
  */
-function speaksFor(person: SpeakerKey, org: SpeakerKey): boolean {
+function speaksFor(person: SpeakerKey, org: SpeakerKey, byTrade: boolean): boolean {
   if (org.person || !person.person || person.ties.trim() === '') return false;
-  if (/sprecher/.test(person.ties)) return true;
+  if (byTrade && /sprecher/.test(person.ties)) return true;
   return org.tokens.length > 0 && org.tokens.every((t) => t.length >= 3 && person.ties.includes(t.replace(/s$/, '')));
 }

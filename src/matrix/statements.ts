@@ -37,6 +37,16 @@ export interface Statement {
   nested: Set<string>;
 }
 
+/** The words a statement states its numbers in: a partial quotation with its lead-in, else its text. */
+export function numberText(s: Statement): string {
+  return s.quote && s.kind === 'partial' ? s.sentence.slice(Math.max(0, s.contextStart - s.sentenceStart), s.end - s.sentenceStart) : s.text;
+}
+
+/** The units of the quantities a statement states ("min", "%", "year", …). */
+export function quantityUnits(s: Statement): Set<string> {
+  return new Set(quantities(numberText(s)).map((q) => q.unit).filter((u) => u !== '#' && !u.endsWith('#')));
+}
+
 const MAX_CONTEXT_WORDS = 12;
 
 export interface CollectOptions {

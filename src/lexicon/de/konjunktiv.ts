@@ -10,7 +10,7 @@ export default {
   ],
   /** Konjunktiv II: reported speech only where it continues a report (else a hypothetical). */
   second: [
-    'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollte', 'sollten', 'wollte', 'wollten', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte'
+    'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte'
   ],
   regularStems: [
     'geb', 'steh', 'lieg', 'geh', 'komm', 'bleib', 'brauch', 'fehl', 'gelt', 'halt', 'lass', 'seh', 'find', 'heiß', 'bring', 'denk', 'glaub', 'hoff', 'wünsch', 'plan', 'arbeit', 'bemüh', 'bestreit', 'biet', 'droh', 'erwart', 'führ', 'gehör', 'handl', 'lauf', 'leb', 'leid', 'mach', 'nehm', 'nutz', 'prüf', 'reich', 'sag', 'schein', 'sprech', 'stell', 'such', 'treff', 'unterstütz', 'verfüg', 'verhandl', 'verlang', 'versuch', 'wart', 'wirk', 'zähl', 'zieh', 'befind', 'beteilig', 'entscheid', 'entsprech', 'erfolg', 'existier', 'ermöglich', 'fordr', 'gewinn', 'herrsch', 'kenn', 'kost', 'lehn', 'leist', 'lös', 'richt', 'schaff', 'schütz', 'sorg', 'spiel', 'steig', 'sterb', 'trag', 'trag', 'verletz', 'verlier', 'vertret', 'wachs', 'wiss', 'zeig', 'zwing', 'bestätig', 'erhalt', 'erklär', 'betrag', 'bedeut', 'beginn', 'beend', 'besitz', 'betreff', 'dien', 'folg', 'fürcht', 'passier', 'stamm', 'stimm', 'trau', 'treib', 'verfolg', 'vorbereit', 'zahl'

@@ -59,6 +59,8 @@ beforeAll(() => {
   writeFileSync(join(dir, 'empty.txt'), '');
   writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff]));
   writeFileSync(join(dir, 'one.txt'), article(99, 6));
+  // An unclosed quotation mark: a warning, an error under --strict.
+  writeFileSync(join(dir, 'unclosed.txt'), `${article(5, 4)}\n\nDer Minister sagte: „Wir kommen morgen.\n\n${article(6, 3)}`);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -104,9 +106,13 @@ describe('--jobs N gives the output of --jobs 1', () => {
   it('stdin, and --strict, behave the same', () => {
     const text = article(7, 12);
     expect(claims(['extract', '--format', 'ndjson', '--jobs', '2', '-'], text)).toEqual(claims(['extract', '--format', 'ndjson', '-'], text));
-    const strict1 = claims(['extract', '--format', 'ndjson', '--strict', gen, join(dir, 'one.txt')]);
-    const strict2 = claims(['extract', '--format', 'ndjson', '--strict', '--jobs', '2', gen, join(dir, 'one.txt')]);
+    const inputs = [join(dir, 'unclosed.txt'), gen, join(dir, 'unclosed.txt'), join(dir, 'one.txt')];
+    const strict1 = claims(['extract', '--format', 'ndjson', '--strict', ...inputs]);
+    const strict2 = claims(['extract', '--format', 'ndjson', '--strict', '--jobs', '2', ...inputs]);
+    expect(strict1.code).toBe(2);
+    expect(strict1.stderr.match(/unclosed\.txt:\d+:\d+: warning: .*\(unclosed-quote\)/g)).toHaveLength(2);
     expect(strict2).toEqual(strict1);
+    expect(claims(['extract', '--format', 'ndjson', '--jobs', '2', ...inputs])).toEqual(claims(['extract', '--format', 'ndjson', ...inputs]));
   });
 
   it('--out writes the same file', () => {
@@ -146,7 +152,7 @@ describe('extractInOrder keeps input order whatever the timing', () => {
           }
           const got: string[] = [];
           for await (const o of extractInOrder(source() as never, { jobs, window })) {
-            got.push(o.kind === 'error' ? `error ${o.error.path}` : o.kind === 'doc' ? o.json : `invalid ${o.path}`);
+            got.push(o.kind === 'error' ? `error ${o.error.path}` : o.kind === 'doc' ? o.json : `${o.kind} ${o.path}`);
           }
           const want = events.map((e) => ('error' in e ? `error ${e.error.path}` : JSON.stringify(extractArticle(e.article))));
           expect(got).toEqual(want);

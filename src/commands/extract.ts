@@ -3,14 +3,12 @@
 // code is 2 when any input was skipped (or, with --strict, any warning met).
 // With --jobs N > 1 the pipeline runs on worker threads (./parallel.ts); the
 // output is byte for byte the same, in the same order.
-import { z } from 'zod';
 import { jsonHead, jsonItem, jsonTail, ndjsonItem } from '../format/json.js';
 import { formatInputError, formatWarning, readInputs } from '../io/read.js';
 import { describeWriteError, openSink } from '../io/output.js';
 import { progressFor } from '../io/progress.js';
 import { EXIT, type Io, wantColor } from '../io/streams.js';
-import { extractArticle } from '../pipeline.js';
-import { Document } from '../schema/document.js';
+import type { Document } from '../schema/document.js';
 
 export interface ExtractOptions {
   format?: 'json' | 'ndjson' | 'table';
@@ -45,11 +43,11 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
   let count = 0;
   const tableDocs: Document[] = [];
   // --strict: every warning is an error (one line each, with its place when the text is known); the document is still written.
-  const strictCheck = (path: string, warnings: Document['warnings'], text?: string) => {
-    if (opts.strict && warnings.length > 0) {
-      for (const w of warnings) say(text !== undefined ? formatWarning(path, text, w) : `claims: ${path}: warning: ${w.message} (${w.code})`);
-      code = EXIT.usage;
-    }
+  const strictCheck = (lines: () => string[]) => {
+    if (!opts.strict) return;
+    const found = lines();
+    for (const line of found) say(line);
+    if (found.length > 0) code = EXIT.usage;
   };
   // A failed write stops the run, nothing half-written left behind; a reader that closed the pipe (`| head`) needs no message.
   const writeFailed = (err: NodeJS.ErrnoException) => {
@@ -70,13 +68,18 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
           code = EXIT.usage;
           continue;
         }
+        if (o.kind === 'crash') {
+          say(`claims: ${o.path}: internal error while extracting: ${o.message}`);
+          code = EXIT.usage;
+          continue;
+        }
         progress.tick(o.bytes);
         if (o.kind === 'invalid') {
           say(`claims: ${o.path}: output failed validation: ${o.message}`);
           code = EXIT.usage;
           continue;
         }
-        strictCheck(o.path, o.warnings);
+        strictCheck(() => o.warningLines);
         // The same framing as jsonItem / ndjsonItem, around the worker's JSON.
         if (format === 'json') sink.write((count > 0 ? ',\n' : '') + o.json);
         else if (format === 'ndjson') sink.write(o.json + '\n');
@@ -84,6 +87,8 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
         count++;
       }
     } else {
+      // Loaded here, so that --jobs N leaves the pipeline to the workers.
+      const [{ extractArticle }, { Document }, { z }] = await Promise.all([import('../pipeline.js'), import('../schema/document.js'), import('zod')]);
       for await (const ev of events) {
         if (sink.error) break;
         if (ev.error) {
@@ -107,7 +112,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
           code = EXIT.usage;
           continue;
         }
-        strictCheck(doc.path, doc.warnings, ev.article.text);
+        strictCheck(() => doc.warnings.map((w) => formatWarning(doc.path, ev.article.text, w)));
         if (format === 'json') sink.write(jsonItem(doc, count));
         else if (format === 'ndjson') sink.write(ndjsonItem(doc));
         else tableDocs.push(doc);

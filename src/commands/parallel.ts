@@ -5,19 +5,22 @@
 // them. At most `window` articles are out at any time (handed out or waiting
 // for their turn), so memory stays flat however large the corpus.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { z } from 'zod';
 import type { InputError, InputEvent } from '../io/read.js';
-import { extractArticle } from '../pipeline.js';
-import { Document, type Warning } from '../schema/document.js';
+import type { Warning } from '../schema/document.js';
 import type { Article } from '../types.js';
 
 /** What became of one input, in input order. */
 export type Outcome =
   | { kind: 'error'; error: InputError }
-  /** `json` is `JSON.stringify(document)`; `bytes` the article's UTF-8 size. */
-  | { kind: 'doc'; path: string; json: string; warnings: Warning[]; bytes: number }
+  /**
+   * `json` is `JSON.stringify(document)`; `warningLines` the document's
+   * warnings as `formatWarning` puts them; `bytes` the article's UTF-8 size.
+   */
+  | { kind: 'doc'; path: string; json: string; warnings: Warning[]; warningLines: string[]; bytes: number }
   /** The document did not match the schema: a one-line explanation. */
-  | { kind: 'invalid'; path: string; message: string; bytes: number };
+  | { kind: 'invalid'; path: string; message: string; bytes: number }
+  /** The pipeline threw on this article (a bug): its message. */
+  | { kind: 'crash'; path: string; message: string; bytes: number };
 
 export interface ParallelOptions {
   jobs: number;
@@ -33,24 +36,11 @@ interface Task {
 
 /** A finished article. */
 type Done = Exclude<Outcome, { kind: 'error' }>;
-/** A bug in the pipeline: raised in order, as the single-threaded run would. */
-type Crash = { kind: 'crash'; message: string };
-type Reply = (Done | Crash) & { seq: number };
+type Reply = Done & { seq: number };
 
 interface Role {
   claimsExtract: true;
   includeText: boolean;
-}
-
-/** One article through the pipeline and the schema: what a worker does. */
-export function extractToJson(article: Article, includeText: boolean): Done {
-  const bytes = Buffer.byteLength(article.text, 'utf8');
-  const doc = extractArticle(article, { includeText });
-  const checked = Document.safeParse(doc);
-  if (!checked.success) {
-    return { kind: 'invalid', path: article.path, message: z.prettifyError(checked.error).split('\n').join(' '), bytes };
-  }
-  return { kind: 'doc', path: article.path, json: JSON.stringify(doc), warnings: doc.warnings, bytes };
 }
 
 export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: ParallelOptions): AsyncGenerator<Outcome> {
@@ -59,7 +49,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
   const role: Role = { claimsExtract: true, includeText: opts.includeText === true };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url), { workerData: role }));
   const load = workers.map(() => 0);
-  const ready = new Map<number, Outcome | Crash>();
+  const ready = new Map<number, Outcome>();
   let failure: Error | null = null;
   let wake: (() => void) | null = null;
   const notify = () => {
@@ -72,7 +62,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     worker.on('message', (reply: Reply) => {
       load[i]--;
       const { seq, ...outcome } = reply;
-      ready.set(seq, outcome as Done | Crash);
+      ready.set(seq, outcome as Done);
       notify();
     });
     worker.on('error', (err) => {
@@ -95,7 +85,6 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
         const outcome = ready.get(passedOn)!;
         ready.delete(passedOn);
         passedOn++;
-        if (outcome.kind === 'crash') throw new Error(outcome.message);
         yield outcome;
       }
       if (failure) throw failure;
@@ -126,17 +115,35 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
   }
 }
 
-// Inside a worker: answer tasks until the main thread lets go.
+// Inside a worker: load the pipeline, then answer tasks until the main thread
+// lets go. (The main thread never loads the pipeline itself; messages sent
+// meanwhile wait in the port.)
 if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && parentPort) {
   const port = parentPort;
   const { includeText } = workerData as Role;
-  port.on('message', ({ seq, article }: Task) => {
-    let reply: Reply;
+  const [{ extractArticle }, { Document }, { z }, { formatWarning }] = await Promise.all([
+    import('../pipeline.js'),
+    import('../schema/document.js'),
+    import('zod'),
+    import('../io/read.js'),
+  ]);
+  // One article through the pipeline and the schema, as the single-threaded run does it.
+  const extract = (article: Article): Done => {
+    const bytes = Buffer.byteLength(article.text, 'utf8');
+    let doc;
     try {
-      reply = { seq, ...extractToJson(article, includeText) };
+      doc = extractArticle(article, { includeText });
     } catch (err) {
-      reply = { seq, kind: 'crash', message: err instanceof Error ? err.message : String(err) };
+      return { kind: 'crash', path: article.path, message: err instanceof Error ? err.message : String(err), bytes };
     }
-    port.postMessage(reply);
+    const checked = Document.safeParse(doc);
+    if (!checked.success) {
+      return { kind: 'invalid', path: article.path, message: z.prettifyError(checked.error).split('\n').join(' '), bytes };
+    }
+    const warningLines = doc.warnings.map((w) => formatWarning(doc.path, article.text, w));
+    return { kind: 'doc', path: doc.path, json: JSON.stringify(doc), warnings: doc.warnings, warningLines, bytes };
+  };
+  port.on('message', ({ seq, article }: Task) => {
+    port.postMessage({ seq, ...extract(article) } satisfies Reply);
   });
 }

@@ -80,6 +80,13 @@ describe('createProgress', () => {
     expect(writes.at(-1)!.length).toBe('\r\x1b[K'.length + 29);
   });
 
+  it('a terminal of unknown size (0 columns) gets the whole line', () => {
+    const { p, writes, at } = fake({ total: 10, columns: 0 });
+    at(1200);
+    p.tick(10);
+    expect(writes.at(-1)).toMatch(/ETA 0:\d\d$/);
+  });
+
   it('wipe() clears the line for a message and the next tick draws again', () => {
     const { p, writes, at } = fake({ total: 100 });
     at(1100);

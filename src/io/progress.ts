@@ -63,7 +63,7 @@ export function createProgress(out: Out, opts: ProgressOptions = {}): Progress {
       const left = (seconds / articles) * (total - articles);
       line = `${bar(articles / total)} ${line}  ${Math.floor((articles / total) * 100)}%  ETA ${clock(left)}`;
     }
-    const width = (out.columns ?? 80) - 1;
+    const width = (out.columns || 80) - 1; // a terminal of unknown size says 0
     out.write(`\r\x1b[K${line.length > width ? line.slice(0, width) : line}`);
     drawn = true;
     lastDraw = t;

@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { CUE_VERBS, DETERMINERS, FRONTED, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { CUE_VERBS, DETERMINERS, FRONTED, NOT_NAMES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
@@ -42,7 +42,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     if (t.kind === 'quote') return null;
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
-    if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t)) continue;
+    if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || NOT_NAMES.has(t.text)) continue;
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
     let k = j;
@@ -71,7 +71,14 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb) ?? phraseAfter(work, mi, verb + 1, limit);
   if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) return phraseAfter(work, mi, verb + 1, limit);
   if (isCueVerb(t)) return phraseAfter(work, mi, first + 1, limit);
-  return phraseAfter(work, mi, first, verb) ?? phraseAfter(work, mi, verb + 1, limit);
+  // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
+  // yields to a known speaker after the verb.
+  const opening = phraseAfter(work, mi, first, verb);
+  if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
+    const after = phraseAfter(work, mi, verb + 1, limit);
+    if (after && (after.mention || after.pronoun)) return after;
+  }
+  return opening ?? phraseAfter(work, mi, verb + 1, limit);
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */
@@ -119,7 +126,8 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     entity = entityFor(work, mentionText);
   }
   if (!entity) {
-    if (f.pronoun) return null;
+    // A pronoun whose person the article does not name nearby: keep the mention itself.
+    if (f.pronoun) return { text: mentionText, name: mentionText, role: null, type: /^er$/i.test(mentionText) ? 'person' : 'unknown', resolvedBy: 'pronoun', start, end, affiliation: null, entity: null };
     const role = roleOf(mentionText.split(/\s+/).pop() ?? '') ? mentionText : null;
     return { text: mentionText, name: mentionText, role, type: role ? 'person' : 'unknown', resolvedBy: how, start, end, affiliation: null, entity: null };
   }

@@ -80,6 +80,12 @@ describe('htmlToArticle, case by case', () => {
     expect(lines(html)).toEqual(['Titel', long]);
   });
 
+  it('never takes a logo in the page header for the headline', () => {
+    const html = page('<header><h1 class="logo">Tagesblatt</h1></header><div class="content"><h1>Die Schlagzeile</h1><p>Der Text.</p></div>');
+    expect(lines(html)).toEqual(['Die Schlagzeile', 'Der Text.']);
+    expect(htmlToArticle(html).title).toBe('Die Schlagzeile');
+  });
+
   it('keeps a wrapper that holds the article even when its class sounds like chrome', () => {
     const html = page('<div class="page-header-wrapper"><p>Der ganze Artikel steht hier, Satz um Satz.</p><p>Und noch mehr.</p></div><div class="cookie">OK?</div>');
     expect(lines(html)).toEqual(['Der ganze Artikel steht hier, Satz um Satz.', 'Und noch mehr.']);

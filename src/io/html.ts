@@ -83,7 +83,8 @@ export function htmlToArticle(html: string): HtmlArticle {
   const lines = blockText(root, length, keepHeader);
 
   // The headline often stands above the article body: "<h1>…</h1><div itemprop=articleBody>…".
-  const h1 = (inside(all, root).find((e) => e.tag === 'h1') ?? all.find((e) => e.tag === 'h1' && !inChrome(e))) ?? null;
+  const isHeadline = (e: El) => e.tag === 'h1' && !inChrome(e);
+  const h1 = inside(all, root).find(isHeadline) ?? all.find(isHeadline) ?? null;
   const h1Text = h1 ? inlineText(h1) : '';
   if (h1Text && !lines.includes(h1Text)) lines.unshift(h1Text);
 

@@ -9,6 +9,7 @@ import { CUE_VERBS, KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { sentenceRef } from './document.js';
+import { isCapitalised } from './words.js';
 import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
 const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Aussage', 'Aussagen', 'Berichten', 'Erkenntnissen', 'Schätzungen']);
@@ -70,8 +71,10 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
     if (work.inQuote[j]) continue;
     const t = tokens[j];
     // Laut X … / Nach Angaben von X … / Nach Darstellung des Kremls …
-    if (t.text === 'laut' || t.text === 'Laut' || ((t.text === 'nach' || t.text === 'Nach') && ACCORDING_NOUNS.has(tokens[j + 1]?.text ?? ''))) {
-      const at = t.text.toLowerCase() === 'laut' ? j + 1 : j + 2;
+    // (one adjective may stand between: "Nach offiziellen Angaben")
+    const noun = ACCORDING_NOUNS.has(tokens[j + 1]?.text ?? '') ? j + 1 : ACCORDING_NOUNS.has(tokens[j + 2]?.text ?? '') && !isCapitalised(tokens[j + 1]) ? j + 2 : -1;
+    if (t.text === 'laut' || t.text === 'Laut' || ((t.text === 'nach' || t.text === 'Nach') && noun > 0)) {
+      const at = t.text.toLowerCase() === 'laut' ? j + 1 : noun + 1;
       const who = phraseAfter(work, mi, at, Math.min(at + 8, end));
       if (!who) continue;
       const after = skipGenitive(tokens, who.to, end);
@@ -93,6 +96,11 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
     }
     if (!isCueVerb(t)) continue;
     const needs = CUE_VERBS.get(t.text)!;
+    // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
+    if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !work.inQuote[j - 2] && hasKonjunktiv(work, s.tokenStart, j - 1)) {
+      const who = phraseAfter(work, mi, j + 1, end);
+      return { kind: 'indirect', from: s.tokenStart, to: j - 1, cue: j, who, how: 'explicit' };
+    }
     // Cue, then a comma and the reported clause: "erklärte, Putin sei bereit" / "betonte, dass …".
     const comma = nextComma(work, j + 1, end, 8);
     const particleOk = needs.some((v) => !v.particle || hasParticle(tokens, j + 1, comma >= 0 ? comma : end, v.particle));
@@ -107,11 +115,6 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
         (to < end ? phraseAfter(work, mi, to + 2, end) : null) ??
         (t.text === 'hieß' || t.text === 'heißt' ? mentionIn(work, mi, clauseFirst, j) : subjectOf(work, mi, j, clauseFirst, comma));
       if (to - from >= 3 && (SAYING.test(t.text) || reportedClause(work, comma + 1, to))) return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
-    }
-    // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
-    if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !work.inQuote[j - 2] && hasKonjunktiv(work, s.tokenStart, j - 1)) {
-      const who = phraseAfter(work, mi, j + 1, end);
-      return { kind: 'indirect', from: s.tokenStart, to: j - 1, cue: j, who, how: 'explicit' };
     }
     // A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
     if (comma < 0 && !hasQuote(work, s) && j + 2 < end && tokens[j + 1].kind === 'word' && needs.every((v) => !v.particle)) {

@@ -23,7 +23,7 @@ export default {
     { stem: 'weis', particle: 'hin' }, { stem: 'stell', particle: 'fest' }, { stem: 'leg', particle: 'dar' }, { stem: 'führ', particle: 'aus' },
     { stem: 'deut', particle: 'an' }, { stem: 'klär', particle: 'auf' }, { stem: 'zeig', particle: 'auf' }, { stem: 'plädier' },
     { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
-    { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' }
+    { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' }
   ],
   forms: [
     { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },
@@ -53,6 +53,8 @@ export default {
     { forms: ['rät', 'riet', 'rieten'] },
     { forms: ['zitiert', 'zitierte', 'zitierten'] },
     { forms: ['lehnt', 'lehnte', 'lehnten'], particle: 'ab' },
+    { forms: ['geht', 'ging', 'gingen', 'gehen'], particle: 'aus' },
+    { forms: ['ausgegangen'] },
     { forms: ['schließt', 'schloss', 'schlossen'], particle: 'aus' },
     { forms: ['stellt', 'stellte', 'stellten'], particle: 'in Aussicht' }
   ],

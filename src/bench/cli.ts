@@ -13,6 +13,7 @@ import { setFlagsFromString } from 'node:v8';
 import { loadCorpus, sharedDir, sized, type Corpus } from './corpus.js';
 import { hotSpots, hotSpotsOfFile, profile, type HotSpot } from './profile.js';
 import { formatReport, targets } from './report.js';
+import type { Article } from '../types.js';
 import { runBench, SECTIONS, type Section } from './run.js';
 
 const count = (name: string) => (v: string) => {
@@ -89,7 +90,7 @@ async function profileExtraction(base: Corpus, n: number, file: string | undefin
   setFlagsFromString('--no-turbo-inlining');
   const { extractArticle } = await import('../pipeline.js');
   const corpus = sized(base, n);
-  const articles = corpus.articles.map((a) => ({ id: a.id, path: `${a.id}.txt`, text: a.text, warnings: [] }));
+  const articles: Article[] = corpus.articles.map((a) => ({ id: a.id, path: `${a.id}.txt`, text: a.text, warnings: [] }));
   for (const a of articles.slice(0, 200)) extractArticle(a); // warm up
   log(`profile: extractArticle over ${articles.length} articles (${(corpus.bytes / 1e6).toFixed(2)} MB), inlining off`);
   const p = await profile(() => {
@@ -98,7 +99,36 @@ async function profileExtraction(base: Corpus, n: number, file: string | undefin
   const out = file ?? join(mkdtempSync(join(tmpdir(), 'claims-profile-')), 'extract.cpuprofile');
   writeFileSync(out, JSON.stringify(p));
   log(`profile: written to ${out} (open it in Chrome DevTools → Performance, or summarise with --summarise)`);
-  printHotSpots(hotSpots(p, top), json);
+  const stages = await stageTimes(articles);
+  if (json) {
+    process.stdout.write(JSON.stringify({ hotSpots: hotSpots(p, top), stages }, null, 2) + '\n');
+    return;
+  }
+  printHotSpots(hotSpots(p, top), false);
+  const t = new Table({ head: ['stage', 'ms', '%'], style: { head: [], border: [] } });
+  for (const st of stages) t.push([st.stage, st.ms.toFixed(0), st.percent.toFixed(1)]);
+  process.stdout.write(t.toString() + '\n');
+}
+
+/** Wall time of each pipeline stage over the articles (one pass, without the profiler). */
+async function stageTimes(articles: Article[]): Promise<{ stage: string; ms: number; percent: number }[]> {
+  const { STAGES, newWork } = await import('../pipeline.js');
+  const { toDocument } = await import('../stages/document.js');
+  const names = [...STAGES.map((st) => st.name || '(anonymous)'), 'toDocument'];
+  const ms = names.map(() => 0);
+  for (const a of articles) {
+    let work = newWork(a);
+    STAGES.forEach((stage, i) => {
+      const t = performance.now();
+      work = stage(work);
+      ms[i] += performance.now() - t;
+    });
+    const t = performance.now();
+    toDocument(work, {});
+    ms[STAGES.length] += performance.now() - t;
+  }
+  const total = ms.reduce((x, y) => x + y, 0);
+  return names.map((stage, i) => ({ stage, ms: Math.round(ms[i]), percent: (100 * ms[i]) / total }));
 }
 
 function printHotSpots(spots: HotSpot[], json: boolean | undefined) {

@@ -14,6 +14,8 @@ import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subject
 
 const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Aussage', 'Aussagen', 'Berichten', 'Erkenntnissen', 'Schätzungen']);
 const STOP_AT = new Set(['.', '!', '?', ';']);
+// How far rules look around a cue, in tokens: keeps run-on text linear.
+const WINDOW = 80;
 // Verbs of saying proper: their clause is reported content whatever its mood
 // ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
 const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
@@ -97,7 +99,7 @@ function reportIn(work: Work, mi: Int32Array, s: Sentence): Draft | null {
     if (!isCueVerb(t)) continue;
     const needs = CUE_VERBS.get(t.text)!;
     // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
-    if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !work.inQuote[j - 2] && hasKonjunktiv(work, s.tokenStart, j - 1)) {
+    if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !work.inQuote[j - 2] && hasKonjunktiv(work, Math.max(s.tokenStart, j - WINDOW), j - 1)) {
       const who = phraseAfter(work, mi, j + 1, end);
       return { kind: 'indirect', from: s.tokenStart, to: j - 1, cue: j, who, how: 'explicit' };
     }
@@ -219,8 +221,23 @@ function makeClaim(work: Work, n: number, kind: ClaimKind, from: number, to: num
     sentence: sentenceRef(work, s.index),
     speaker,
     cue: cueSpan,
-    quoteIds: work.quotes.filter((q) => q.start >= start && q.end <= end).map((q) => q.id),
+    quoteIds: quotesWithin(work, start, end),
   };
+}
+
+/** Ids of the quotations inside start..end (quotes are sorted by offset). */
+function quotesWithin(work: Work, start: number, end: number): string[] {
+  const qs = work.quotes;
+  let lo = 0;
+  let hi = qs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid].start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const ids: string[] = [];
+  for (let k = lo; k < qs.length && qs[k].start < end; k++) if (qs[k].end <= end) ids.push(qs[k].id);
+  return ids;
 }
 
 function inBoilerplate(work: Work, pos: number): boolean {

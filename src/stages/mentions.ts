@@ -168,32 +168,48 @@ export class Registry {
   byRole(roleText: string, pos: number, mentions: Mention[]): number {
     const wanted = roleKeys(roleText);
     const bare = (roleOf(roleText) ?? '').length >= roleText.length - 1;
+    const here = firstAtOrAfter(mentions, pos);
     let best = -1;
     let bestScore = 0;
-    let bestAfter = -1;
-    for (const m of mentions) {
-      if (m.entity < 0 || this.list[m.entity].type !== 'person') continue;
-      let score = 0;
-      for (const r of this.list[m.entity].roles) {
-        const keys = roleKeys(r);
-        if (keys[0] === wanted[0]) score = Math.max(score, 3);
-        else if (keys.some((k) => wanted.slice(2).includes(k)) || wanted.slice(2).includes(keys[0]) || keys.slice(2).includes(wanted[0])) score = Math.max(score, 2);
-        else if (bare && keys[1] === wanted[1]) score = Math.max(score, 1);
+    for (let k = here - 1; k >= 0 && k >= here - 300; k--) {
+      const score = this.fit(mentions[k], wanted, bare);
+      if (score > bestScore) {
+        best = mentions[k].entity;
+        bestScore = score;
       }
-      if (score === 0) continue;
-      if (m.start < pos) {
-        if (score >= bestScore) {
-          best = m.entity;
-          bestScore = score;
-        }
-      } else if (bestAfter < 0 && score >= 2) bestAfter = m.entity;
     }
-    return best >= 0 ? best : bestAfter;
+    if (best >= 0) return best;
+    for (let k = here; k < mentions.length && k < here + 300; k++) if (this.fit(mentions[k], wanted, bare) >= 2) return mentions[k].entity;
+    return -1;
+  }
+
+  /** How well a mention's person fits a role: 3 same office, 2 an alias, 1 the bare suffix. */
+  private fit(m: Mention, wanted: string[], bare: boolean): number {
+    if (m.entity < 0 || this.list[m.entity].type !== 'person') return 0;
+    let score = 0;
+    for (const r of this.list[m.entity].roles) {
+      const keys = roleKeys(r);
+      if (keys[0] === wanted[0]) score = Math.max(score, 3);
+      else if (keys.some((k) => wanted.slice(2).includes(k)) || wanted.slice(2).includes(keys[0]) || keys.slice(2).includes(wanted[0])) score = Math.max(score, 2);
+      else if (bare && keys[1] === wanted[1]) score = Math.max(score, 1);
+    }
+    return score;
   }
 
   toEntities(): Entity[] {
     return this.list.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, roles: e.roles, affiliation: e.affiliation, mentions: e.mentions }));
   }
+}
+
+function firstAtOrAfter(mentions: Mention[], pos: number): number {
+  let lo = 0;
+  let hi = mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (mentions[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Comparable keys of a role word: its suffix and its aliases' ("Pentagon-Chef" → verteidigungsminister). */

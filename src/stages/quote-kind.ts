@@ -73,7 +73,7 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   const e = sentences[tokens[closeTok].sentence];
   // Headline style: "Trump: Rückkehr … „unwahrscheinlich“".
   for (let j = s.tokenStart + 1; j < Math.min(s.tokenStart + 4, openTok); j++) if (tokens[j].text === ':') return true;
-  for (let j = s.tokenStart; j < e.tokenEnd; j++) {
+  for (let j = Math.max(s.tokenStart, openTok - 80); j < Math.min(e.tokenEnd, closeTok + 80); j++) {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];
     if (isCueVerb(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || KONJUNKTIV.has(t.text)) return true;

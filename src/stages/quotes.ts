@@ -10,6 +10,8 @@ import type { Warning } from '../schema/document.js';
 import type { QuoteSpan, Token, Work } from '../types.js';
 
 const MAX_DEPTH = 6;
+// Past this many, further problems with marks are counted in one last warning.
+const MAX_WARNINGS = 100;
 
 interface Open {
   mark: string;
@@ -28,10 +30,13 @@ export function pairQuotes(work: Work): Work {
   let paragraphOf = -1;
   let continued = -1; // token index of a continuation mark to skip
 
+  const lines = lineIndex(text);
+  const lineCol = (offset: number) => position(lines, offset);
   const unclosed = (o: Open) =>
+    warnings.length < MAX_WARNINGS &&
     warnings.push({
       code: 'unclosed-quote',
-      message: `no closing mark for ${o.mark} opened at ${lineCol(text, o.offset)}`,
+      message: `no closing mark for ${o.mark} opened at ${lineCol(o.offset)}`,
       start: o.offset,
       end: o.offset + 1,
     });
@@ -67,7 +72,7 @@ export function pairQuotes(work: Work): Work {
       (c !== '’' && c !== '‘');
     if (opens) {
       if (stack.length >= MAX_DEPTH) {
-        warnings.push({ code: 'deep-nesting', message: `quotation marks nested deeper than ${MAX_DEPTH} at ${lineCol(text, t.start)}`, start: t.start, end: t.end });
+        if (warnings.length < MAX_WARNINGS) warnings.push({ code: 'deep-nesting', message: `quotation marks nested deeper than ${MAX_DEPTH} at ${lineCol(t.start)}`, start: t.start, end: t.end });
         continue;
       }
       stack.push({ mark: c, closers, token: i, offset: t.start });
@@ -79,11 +84,12 @@ export function pairQuotes(work: Work): Work {
       while (stack.length - 1 > k) unclosed(stack.pop()!);
       const o = stack.pop()!;
       spans.push({ open: o.offset, close: t.start, start: o.offset + 1, end: t.start, depth: stack.length, mark: o.mark });
-    } else if (c !== '’' && c !== '‘') {
-      warnings.push({ code: 'unopened-quote', message: `closing ${c} at ${lineCol(text, t.start)} has no opening mark`, start: t.start, end: t.end });
+    } else if (c !== '’' && c !== '‘' && warnings.length < MAX_WARNINGS) {
+      warnings.push({ code: 'unopened-quote', message: `closing ${c} at ${lineCol(t.start)} has no opening mark`, start: t.start, end: t.end });
     }
   }
   while (stack.length) unclosed(stack.pop()!);
+  if (warnings.length >= MAX_WARNINGS) warnings.push({ code: 'too-many-warnings', message: `more than ${MAX_WARNINGS} problems with quotation marks; the rest are not listed`, start: null, end: null });
   spans.sort((a, b) => a.open - b.open);
   return { ...work, quoteSpans: spans, inQuote: quoteFlags(tokens, spans), warnings: [...work.warnings, ...warnings] };
 }
@@ -116,13 +122,21 @@ function looksOpening(tokens: Token[], i: number, text: string): boolean {
   return spaceBefore;
 }
 
-/** "line 3, column 12" of an offset (1-based), for messages. */
-export function lineCol(text: string, offset: number): string {
-  let line = 1;
-  let last = -1;
-  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
-    line++;
-    last = i;
+/** Offsets where lines begin, for "line:column" in messages. */
+export function lineIndex(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** "3:12": line and column (1-based) of an offset. */
+export function position(lines: number[], offset: number): string {
+  let lo = 0;
+  let hi = lines.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lines[mid] <= offset) lo = mid;
+    else hi = mid - 1;
   }
-  return `${line}:${offset - last}`;
+  return `${lo + 1}:${offset - lines[lo] + 1}`;
 }

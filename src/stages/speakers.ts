@@ -8,6 +8,8 @@
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import { KONJUNKTIV, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 
+// How far rules look around a quotation, in tokens: keeps run-on text linear.
+const WINDOW = 80;
 const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Einschätzungen', 'Schätzungen', 'Berichten', 'Erkenntnissen']);
 import type { Token, Work } from '../types.js';
 import { sentenceRef } from './document.js';
@@ -78,7 +80,9 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const headline = headlineSpeaker(work, mi, floor, openTok);
   if (headline) return headline;
   // Laut Bessent … „…“  /  Bessent zufolge … „…“
-  for (let j = floor; j < sClose.tokenEnd; j++) {
+  const near = Math.max(floor, openTok - WINDOW);
+  const far = Math.min(sClose.tokenEnd, closeTok + WINDOW);
+  for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     const w = tokens[j].text;
     if ((w === 'nach' || w === 'Nach') && ACCORDING_NOUNS.has(tokens[j + 1]?.text ?? '')) {
@@ -95,7 +99,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
       if (who) return { who, cue: j, how: 'explicit' };
     }
   }
-  const verb = nearestCue(tokens, floor, openTok, closeTok, sClose.tokenEnd);
+  const verb = nearestCue(tokens, near, openTok, closeTok, far);
   if (verb >= 0) {
     const before = verb < openTok;
     const first = clauseStart(tokens, before ? verb : openTok, floor);
@@ -103,7 +107,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     if (who) return { who, cue: verb, how: 'explicit' };
   }
   // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
-  for (let j = floor; j < sClose.tokenEnd; j++) {
+  for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     if (KONJUNKTIV.has(tokens[j].text)) {
       const who = subjectOf(work, mi, j, floor, openTok);

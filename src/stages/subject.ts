@@ -152,7 +152,7 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
   for (let k = s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
     const end = k === s ? i : sent.tokenEnd;
-    for (let j = sent.tokenStart; j < end; j++) {
+    for (let j = Math.max(sent.tokenStart, i - 400); j < end; j++) {
       if (work.inQuote[j]) continue;
       const m = mi[j] >= 0 ? work.mentions[mi[j]] : null;
       if (m && m.entity >= 0 && work.entities[m.entity].type === 'person') return work.entities[m.entity];

@@ -1,10 +1,11 @@
-// Statements into rows. No two statements are compared unless they share a
-// rare content term (an inverted index with a document-frequency cut-off), so
-// the work grows with the number of statements, not with its square. Linked
-// pairs are merged strongest first; a merge is refused when it would put two
+// Statements into rows. No two statements are compared unless one holds the
+// other's rarest terms (an inverted index; each statement probes it with its
+// few rarest terms, and terms in too many statements propose nothing), so the
+// work grows with the number of statements, not with its square. Linked pairs
+// are merged strongest first; a merge is refused when it would put two
 // different statements of one article, or unrelated speakers, into one row.
 import { relate, type Relation } from './speakers.js';
-import { overlap, similarity, terms, termSet, type Vector, verbatim, Vocabulary, words } from './similarity.js';
+import { type Overlap, overlap, similarity, terms, termSet, type Vector, verbatim, Vocabulary, words } from './similarity.js';
 import { stem } from './stem.js';
 import { quantityUnits, type Statement } from './statements.js';
 
@@ -33,27 +34,41 @@ export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, differ
 
 export interface ClusterOptions {
   thresholds?: Partial<Thresholds>;
-  /** Terms in more statements than this do not propose pairs (they still count in the similarity). */
+  /**
+   * Terms in more statements than this propose no pairs (they still count in
+   * the similarity). A constant bounds the work per statement: the time grows
+   * linearly with the number of statements.
+   */
   maxDf?: number;
+  /** How many of its rarest terms a statement probes the index with. */
+  probes?: number;
 }
 
 interface Prepared {
+  vectors: Vector[];
+  /** Per term id: 1 for a word's stem or part, 0 for numbers (#), units (@), word beginnings (~). */
+  isWord: Uint8Array;
+  /** Term ids of each statement, rarest first. */
+  rarest: Int32Array[];
+  df: Int32Array;
   /** Units of the quantities each statement states. */
   units: Set<string>[];
-  vectors: Vector[];
   /** Stems of every word of a quotation, in order (empty for claims). */
   sequences: string[][];
+}
+
+interface Edge {
+  a: number;
+  b: number;
+  score: number;
 }
 
 /** Statement indices grouped into rows. */
 export function clusterStatements(stmts: readonly Statement[], opts: ClusterOptions = {}): number[][] {
   const t = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const prepared = prepare(stmts);
-  const { vectors } = prepared;
-  const maxDf = opts.maxDf ?? Math.max(24, Math.ceil(2 * Math.sqrt(stmts.length)));
-
-  const score = (a: Statement, b: Statement): number => linkScore(a, b, prepared, t);
-  const edges = candidateEdges(stmts, vectors, maxDf, score, mutualScorer(stmts, vectors, t));
+  const p = prepare(stmts);
+  const maxDf = opts.maxDf ?? 32;
+  const edges = candidateEdges(stmts, p, t, maxDf, opts.probes ?? 6);
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
 
   // Merge strongest first, with the refusals described above.
@@ -67,7 +82,7 @@ export function clusterStatements(stmts: readonly Statement[], opts: ClusterOpti
     let x = find(e.a);
     let y = find(e.b);
     if (x === y) continue;
-    if (!mergeable(members[x], members[y], e.score, stmts, score, t)) continue;
+    if (!mergeable(members[x], members[y], e.score, stmts, p, t)) continue;
     if (members[x].length < members[y].length) [x, y] = [y, x];
     parent[y] = x;
     for (const m of members[y]) members[x].push(m);
@@ -82,9 +97,9 @@ export function clusterStatements(stmts: readonly Statement[], opts: ClusterOpti
 
 function prepare(stmts: readonly Statement[]): Prepared {
   const vocabulary = new Vocabulary();
-  for (const s of stmts) for (const w of s.content) for (const p of [w.text, ...w.text.split('-')]) vocabulary.add(p);
+  for (const s of stmts) for (const w of s.content) for (const part of [w.text, ...w.text.split('-')]) vocabulary.add(part);
   const ids = new Map<string, number>();
-  const df: number[] = [];
+  const counts: number[] = [];
   const units = stmts.map(quantityUnits);
   const sets = stmts.map((s, i) => {
     // What is counted is content too: "über eine Stunde" and "anderthalb Stunden" share "@min".
@@ -93,15 +108,18 @@ function prepare(stmts: readonly Statement[]): Prepared {
     for (const [term, weight] of set) {
       let id = ids.get(term);
       if (id === undefined) {
-        id = df.length;
+        id = counts.length;
         ids.set(term, id);
-        df.push(0);
+        counts.push(0);
       }
-      df[id]++;
+      counts[id]++;
       entries.push([id, weight]);
     }
     return entries.sort((a, b) => a[0] - b[0]);
   });
+  const df = Int32Array.from(counts);
+  const isWord = new Uint8Array(counts.length);
+  for (const [term, id] of ids) isWord[id] = /^[#@~]/.test(term) ? 0 : 1;
   const n = stmts.length;
   const vectors = sets.map((entries) => {
     const v: Vector = { ids: new Int32Array(entries.length), weights: new Float64Array(entries.length), norm: 0 };
@@ -112,131 +130,127 @@ function prepare(stmts: readonly Statement[]): Prepared {
     });
     return v;
   });
+  const rarest = vectors.map((v) => Int32Array.from(v.ids).sort((a, b) => df[a] - df[b] || a - b));
   const sequences = stmts.map((s) => (s.quote ? words(s.text).map((w) => stem(w.text)) : []));
-  return { vectors, sequences, units };
+  return { vectors, isWord, rarest, df, units, sequences };
 }
-
-interface Edge {
-  a: number;
-  b: number;
-  score: number;
-}
-
-type Scorer = (a: Statement, b: Statement) => number;
 
 /**
- * Mutual closest matches of one speaker across two articles: each pair of the
- * same speaker is noted with its similarity, and after all pairs are seen a
- * pair below the `same` threshold is kept when neither statement has a closer
- * match of that speaker in the other's article.
- *   000: Hegseth „praktisch ausgeschlossen“ (Nato-Beitritt)   ↔  004: Hegseth: NATO-Mitgliedschaft „nicht realistisch“
+ * Pairs proposed by the index, scored. Each statement looks up the statements
+ * that hold one of its `probes` rarest terms (in 2 to `maxDf` statements).
+ * Pairs of one speaker that fall short of the `same` threshold are kept aside
+ * and linked when they are mutual closest matches across their two articles:
+ *   000: Hegseth „praktisch ausgeschlossen“ (Nato-Beitritt) ↔ 004: Hegseth: NATO-Mitgliedschaft „nicht realistisch“
  */
-interface MutualScorer {
-  note(a: Statement, b: Statement): void;
-  edges(): Edge[];
-}
-
-function mutualScorer(stmts: readonly Statement[], vectors: Vector[], t: Thresholds): MutualScorer {
-  const best = new Map<string, number>();
+function candidateEdges(stmts: readonly Statement[], p: Prepared, t: Thresholds, maxDf: number, probes: number): Edge[] {
+  const postings = new Map<number, number[]>();
+  p.rarest.forEach((ids, i) => {
+    for (const id of ids) {
+      if (p.df[id] < 2 || p.df[id] > maxDf) continue;
+      let list = postings.get(id);
+      if (!list) postings.set(id, (list = []));
+      list.push(i);
+    }
+  });
+  const edges: Edge[] = [];
   const weak: Edge[] = [];
+  const best = new Map<string, number>();
   const bump = (k: string, v: number) => {
     if (v > (best.get(k) ?? -1)) best.set(k, v);
   };
-  return {
-    note(a, b) {
-      if (a.doc === b.doc || !a.key || !b.key || relate(a.key, b.key) !== 'same') return;
-      const o = overlap(vectors[a.index], vectors[b.index]);
-      const sim = similarity(o, t.cosineWeight);
-      bump(`${a.index}:${b.doc}`, sim);
-      bump(`${b.index}:${a.doc}`, sim);
-      if (sim >= t.mutual && sim < t.same && o.count >= 2) weak.push({ a: a.index, b: b.index, score: sim });
-    },
-    edges() {
-      return weak.filter((e) => {
-        const a = stmts[e.a];
-        const b = stmts[e.b];
-        return e.score >= best.get(`${a.index}:${b.doc}`)! && e.score >= best.get(`${b.index}:${a.doc}`)!;
-      });
-    },
-  };
-}
-
-/** Pairs that share at least one term rarer than `maxDf`, scored; unlinked pairs dropped. */
-function candidateEdges(stmts: readonly Statement[], vectors: Vector[], maxDf: number, score: Scorer, mutual: MutualScorer): Edge[] {
-  const postings = new Map<number, number[]>();
-  vectors.forEach((v, i) => {
-    for (const id of v.ids) {
-      let p = postings.get(id);
-      if (!p) postings.set(id, (p = []));
-      p.push(i);
-    }
-  });
-  const seen = new Int32Array(stmts.length).fill(-1);
-  const edges: Edge[] = [];
-  for (let i = 0; i < stmts.length; i++) {
-    for (const id of vectors[i].ids) {
-      const p = postings.get(id)!;
-      if (p.length < 2 || p.length > maxDf) continue;
-      for (const j of p) {
-        if (j <= i || seen[j] === i) continue;
-        seen[j] = i;
-        const s = score(stmts[i], stmts[j]);
-        if (s > 0) edges.push({ a: i, b: j, score: s });
-        else mutual.note(stmts[i], stmts[j]);
+  const seen = new Set<number>();
+  const n = stmts.length;
+  for (let i = 0; i < n; i++) {
+    let used = 0;
+    for (const id of p.rarest[i]) {
+      if (used >= probes) break;
+      if (p.df[id] < 2) continue;
+      if (p.df[id] > maxDf) break;
+      used++;
+      for (const j of postings.get(id)!) {
+        if (j === i) continue;
+        const key = i < j ? i * n + j : j * n + i;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const [a, b] = i < j ? [stmts[i], stmts[j]] : [stmts[j], stmts[i]];
+        const r = evaluate(a, b, p, t);
+        if (r.score > 0) edges.push({ a: a.index, b: b.index, score: r.score });
+        else if (r.rel === 'same' && r.sim >= t.mutual && r.o.words >= 2) weak.push({ a: a.index, b: b.index, score: r.sim });
+        if (r.rel === 'same') {
+          bump(`${a.index}:${b.doc}`, r.sim);
+          bump(`${b.index}:${a.doc}`, r.sim);
+        }
       }
     }
   }
-  return edges.concat(mutual.edges());
+  for (const e of weak) {
+    const [a, b] = [stmts[e.a], stmts[e.b]];
+    if (e.score >= best.get(`${a.index}:${b.doc}`)! && e.score >= best.get(`${b.index}:${a.doc}`)!) edges.push(e);
+  }
+  return edges;
 }
 
-/** How strongly two statements are one: > 1 for verbatim quotations, the similarity otherwise, -1 for no link. */
-function linkScore(a: Statement, b: Statement, { vectors, sequences, units }: Prepared, t: Thresholds): number {
-  const o = overlap(vectors[a.index], vectors[b.index]);
+interface Evaluation {
+  /** > 1 for verbatim quotations, the similarity otherwise, -1 for no link. */
+  score: number;
+  sim: number;
+  o: Overlap;
+  rel: Relation | 'unknown' | 'one-article';
+}
+
+function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, units }: Prepared, t: Thresholds): Evaluation {
+  const o = overlap(vectors[a.index], vectors[b.index], isWord);
   const sim = similarity(o, t.cosineWeight);
   const sa = sequences[a.index];
   const sb = sequences[b.index];
   const shortest = Math.min(sa.length, sb.length);
-  const v = shortest >= 3 ? verbatim(sa, sb) : 0;
+  const none = (rel: Evaluation['rel']): Evaluation => ({ score: -1, sim, o, rel });
+  // Every link but a verbatim quotation needs two shared words; most proposed pairs have one.
+  if (o.words < 2 && (shortest < 3 || o.containment < 0.3)) return none('unknown');
+  // Word order is checked only where the words could be the same (it costs length × length).
+  const v = shortest >= 3 && o.containment >= 0.3 ? verbatim(sa, sb) : 0;
+  const rel: Relation | 'unknown' = a.key && b.key ? relate(a.key, b.key) : 'unknown';
+  const result = (score: number, r: Evaluation['rel'] = rel): Evaluation => ({ score, sim, o, rel: r });
+
   if (a.doc === b.doc) {
     // One article: only a repeat (a headline and its text), never a claim and a quotation inside it.
-    if (a.nested.has(b.id) || b.nested.has(a.id)) return -1;
-    if (v >= 0.9) return 1 + v;
-    return sim >= t.duplicate && o.count >= 2 ? sim : -1;
+    if (a.nested.has(b.id) || b.nested.has(a.id)) return none('one-article');
+    if (v >= 0.9) return result(1 + v, 'one-article');
+    // Two speakers in one article: only a near-verbatim repeat ("Kreml spricht von
+    // „kalter Dusche“" over Sluzki's „kalten Dusche für Selenskyj“).
+    const needed = rel === 'different' ? Math.max(t.duplicate, 0.9) : t.duplicate;
+    return result(sim >= needed && o.words >= 2 ? sim : -1, 'one-article');
   }
   if (a.unattributed || b.unattributed) {
-    // An unattributed sentence joins a statement that counts the same thing ("über eine
-    // Stunde" ~ "fast anderthalb Stunden"), or one it all but repeats.
-    const sharesUnit = [...units[a.index]].some((u) => units[b.index].has(u));
-    if (sim >= t.different && o.count >= 3) return sim;
-    return sharesUnit && sim >= t.related && o.count >= 2 ? sim : -1;
+    // An unattributed sentence joins a statement that counts the same thing in the same
+    // words ("Trump und Putin … über eine Stunde telefoniert" ~ "Beide Staatschefs hätten
+    // fast anderthalb Stunden lang telefoniert"), or one it all but repeats; a shared
+    // year alone is no link.
+    if (o.words < 2) return result(-1);
+    if (sim >= t.different && o.words >= 3) return result(sim);
+    const sharesUnit = [...units[a.index]].some((u) => u !== 'year' && units[b.index].has(u));
+    return result(sharesUnit && sim >= t.related ? sim : -1);
   }
-  const rel: Relation | 'unknown' = a.key && b.key ? relate(a.key, b.key) : 'unknown';
   if (rel === 'same') {
-    if (v >= t.verbatim) return 1 + v;
-    return sim >= t.same && o.count >= 2 ? sim : -1;
+    if (v >= t.verbatim) return result(1 + v);
+    return result(sim >= t.same && o.words >= 2 ? sim : -1);
   }
   if (rel === 'different') {
-    if (v >= Math.max(0.9, t.verbatim) && shortest >= 5) return 1 + v;
-    return sim >= t.different && o.count >= 3 ? sim : -1;
+    if (v >= Math.max(0.9, t.verbatim) && shortest >= 5) return result(1 + v);
+    return result(sim >= t.different && o.words >= 3 ? sim : -1);
   }
-  if (v >= t.verbatim && shortest >= 4) return 1 + v;
-  return sim >= t.related && o.count >= 2 ? sim : -1;
+  if (v >= t.verbatim && shortest >= 4) return result(1 + v);
+  return result(sim >= t.related && o.words >= 2 ? sim : -1);
 }
 
 /** May two rows become one, given the edge that proposes it? */
-function mergeable(x: number[], y: number[], edge: number, stmts: readonly Statement[], score: (a: Statement, b: Statement) => number, t: Thresholds): boolean {
+function mergeable(x: number[], y: number[], edge: number, stmts: readonly Statement[], p: Prepared, t: Thresholds): boolean {
   // Two statements of one article in one row must be repeats of each other.
-  const docsOfX = new Map<number, number[]>();
-  for (const i of x) {
-    const d = stmts[i].doc;
-    const list = docsOfX.get(d);
-    if (list) list.push(i);
-    else docsOfX.set(d, [i]);
-  }
-  for (const j of y) {
-    const same = docsOfX.get(stmts[j].doc);
-    if (!same) continue;
-    for (const i of same) if (score(stmts[i], stmts[j]) < 0) return false;
+  const [small, large] = x.length <= y.length ? [x, y] : [y, x];
+  const docs = new Set(small.map((i) => stmts[i].doc));
+  for (const j of large) {
+    if (!docs.has(stmts[j].doc)) continue;
+    for (const i of small) if (stmts[i].doc === stmts[j].doc && evaluate(stmts[i], stmts[j], p, t).score < 0) return false;
   }
   // Rows with unrelated speakers join only on the strong evidence that links different speakers.
   if (edge >= t.different) return true;

@@ -21,6 +21,9 @@ type Draft<T> = T extends unknown ? Omit<T, 'id'> : never;
 
 /** The discrepancies of one row, without ids. */
 export function rowDiscrepancies(draft: RowDraft, ref: Ref): Draft<Discrepancy>[] {
+  // Numbers and quotations are compared between outlets; speakers also within one article.
+  const outlets = new Set(draft.statements.map((s) => s.doc)).size;
+  if (outlets < 2) return speakerDiscrepancies(draft, ref);
   return [...numberDiscrepancies(draft, ref), ...misquotes(draft, ref), ...speakerDiscrepancies(draft, ref)];
 }
 

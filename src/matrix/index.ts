@@ -38,8 +38,10 @@ export function buildMatrix(documents: readonly Document[], options: MatrixOptio
       d.row.discrepancies.push(id);
     }
   }
+  const only = sources.map((): string[] => []);
+  for (const d of drafts) if (d.statements.every((s) => s.doc === d.statements[0].doc)) only[d.statements[0].doc].push(d.row.id);
   sources.forEach((src, col) => {
-    const rows = drafts.filter((d) => d.statements.every((s) => s.doc === col)).map((d) => d.row.id);
+    const rows = only[col];
     if (rows.length === 0) return;
     discrepancies.push({
       id: `d${discrepancies.length + 1}`,

@@ -43,9 +43,10 @@ const QUALIFIERS = [
 export function numberValue(token: string): number | null {
   if (/^\d/.test(token)) return parseNumeral(token);
   const t = token.toLowerCase();
-  if (t in SMALL) return SMALL[t];
-  if (t in TENS) return TENS[t];
-  if (t in FRACTIONS) return FRACTIONS[t];
+  if (Object.hasOwn(SMALL, t)) return SMALL[t];
+  if (Object.hasOwn(TENS, t)) return TENS[t];
+  if (Object.hasOwn(FRACTIONS, t)) return FRACTIONS[t];
+  if (!t.endsWith('zig') && !t.endsWith('ßig')) return null;
   // "fünfundzwanzig", "einundzwanzig"
   const m = /^(ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun)und(zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig)$/.exec(t);
   if (m) return (m[1] === 'ein' ? 1 : SMALL[m[1]]) + TENS[m[2]];
@@ -70,8 +71,15 @@ interface Tok {
   end: number;
 }
 
+// A quick look before the token walk: digits, number words, or "ein" before a measure.
+const MAY_COUNT = new RegExp(
+  `\\d|${[...Object.keys(SMALL), ...Object.keys(TENS), ...Object.keys(FRACTIONS)].join('|')}|zig\\b|ßig\\b|(${[...ONE].join('|')})\\s+(${[...Object.keys(UNIT_SYMBOLS), 'sekunde', 'minute', 'stunde', 'tag', 'woche', 'monat', 'jahr'].map((u) => u.replace(/[$]/g, '\\$')).join('|')})`,
+  'i',
+);
+
 /** Every quantity in `text`, with offsets into it. */
 export function quantities(text: string): Quantity[] {
+  if (!MAY_COUNT.test(text)) return [];
   const toks: Tok[] = [];
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(text); m; m = TOKEN_RE.exec(text)) {
@@ -98,7 +106,7 @@ export function quantities(text: string): Quantity[] {
       continue;
     }
     let j = i;
-    const scale = toks[j + 1] && SCALES[toks[j + 1].lower.replace(/\.$/, '')];
+    const scale = toks[j + 1] ? own(SCALES, toks[j + 1].lower.replace(/\.$/, '')) : undefined;
     if (scale) {
       value *= scale;
       j++;
@@ -138,12 +146,13 @@ function isMeasure(u: { name: string; minutes?: number } | null): boolean {
 
 function unitOf(tok: Tok | undefined): { name: string; minutes?: number } | null {
   if (!tok) return null;
-  const sym = UNIT_SYMBOLS[tok.lower];
+  const sym = own(UNIT_SYMBOLS, tok.lower);
   if (sym) return { name: sym };
   if (!/^\p{Lu}/u.test(tok.text) && tok.text !== '%') return null;
   const s = stem(tok.text);
-  if (s in MINUTES) return { name: 'min', minutes: MINUTES[s] };
-  if (tok.lower in SCALES || numberValue(tok.text) !== null) return null;
+  const minutes = own(MINUTES, s);
+  if (minutes !== undefined) return { name: 'min', minutes };
+  if (own(SCALES, tok.lower) !== undefined || numberValue(tok.text) !== null) return null;
   return { name: s };
 }
 
@@ -163,6 +172,11 @@ function qualifierBefore(text: string, pos: number): { word: string; start: numb
     }
   }
   return null;
+}
+
+/** A table's own entry, never one from Object's prototype ("constructor"). */
+function own<T>(table: Record<string, T>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 const round = (x: number) => Math.round(x * 1e6) / 1e6;

@@ -135,25 +135,30 @@ export interface Vector {
 export interface Overlap {
   /** Weight shared by both. */
   shared: number;
-  /** How many whole terms both have. */
+  /** How many terms both have. */
   count: number;
+  /** How many of those are words (not numbers, units or word beginnings). */
+  words: number;
   /** shared / sqrt(normA · normB). */
   cosine: number;
   /** shared / min(normA, normB): how much of the shorter one the longer covers. */
   containment: number;
 }
 
-export function overlap(a: Vector, b: Vector): Overlap {
+/** `isWord[id]`: the term is a word's stem or part, not a number, unit or word beginning. */
+export function overlap(a: Vector, b: Vector, isWord?: Uint8Array): Overlap {
   let i = 0;
   let j = 0;
   let shared = 0;
   let count = 0;
+  let wordCount = 0;
   while (i < a.ids.length && j < b.ids.length) {
     const x = a.ids[i];
     const y = b.ids[j];
     if (x === y) {
       shared += Math.min(a.weights[i], b.weights[j]);
       count++;
+      if (!isWord || isWord[x]) wordCount++;
       i++;
       j++;
     } else if (x < y) i++;
@@ -161,7 +166,7 @@ export function overlap(a: Vector, b: Vector): Overlap {
   }
   const cosine = a.norm > 0 && b.norm > 0 ? shared / Math.sqrt(a.norm * b.norm) : 0;
   const containment = a.norm > 0 && b.norm > 0 ? shared / Math.min(a.norm, b.norm) : 0;
-  return { shared, count, cosine, containment };
+  return { shared, count, words: wordCount, cosine, containment };
 }
 
 /** One number for "how alike": cosine and containment mixed (`cosineWeight` of cosine). */

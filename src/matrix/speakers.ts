@@ -8,6 +8,8 @@ import { ROLE_WORD } from './lexicon.js';
 import { stem } from './stem.js';
 
 export interface SpeakerKey {
+  /** Unique per distinct speaker description. */
+  id: number;
   /** The name as given. */
   name: string;
   /** The name without leading role nouns: "Donald Trump". */
@@ -29,6 +31,7 @@ const fold = (s: string) =>
     .replace(/ß/g, 'ss');
 
 const keyCache = new Map<string, SpeakerKey>();
+let cleared = 0;
 
 export function speakerKey(s: Pick<Speaker, 'name' | 'type'> & Partial<Pick<Speaker, 'role' | 'affiliation'>>): SpeakerKey {
   const cacheKey = `${s.name}\u0000${s.type}\u0000${s.role ?? ''}\u0000${s.affiliation ?? ''}`;
@@ -40,6 +43,7 @@ export function speakerKey(s: Pick<Speaker, 'name' | 'type'> & Partial<Pick<Spea
   const tokens = raw.map((t) => fold(t).replace(/[^\p{L}\p{N}.-]/gu, '')).filter(Boolean);
   const person = s.type === 'person' || (s.type === 'unknown' && raw.length >= 2 && raw.every((t) => /^\p{Lu}/u.test(t)));
   const key: SpeakerKey = {
+    id: keyCache.size + 1 + cleared * 100_000,
     name: s.name,
     display: raw.join(' '),
     tokens,
@@ -47,7 +51,10 @@ export function speakerKey(s: Pick<Speaker, 'name' | 'type'> & Partial<Pick<Spea
     person,
     ties: fold(`${s.role ?? ''} ${s.affiliation ?? ''}`),
   };
-  if (keyCache.size > 100_000) keyCache.clear();
+  if (keyCache.size >= 100_000) {
+    keyCache.clear();
+    cleared++;
+  }
   keyCache.set(cacheKey, key);
   return key;
 }
@@ -61,10 +68,18 @@ export type Relation = 'same' | 'related' | 'different';
  * Kremlsprecher Peskow vs the agency Tass is worth a look).
  */
 export function relate(a: SpeakerKey, b: SpeakerKey, byTrade = true): Relation {
-  if (sameSpeaker(a, b)) return 'same';
-  if (speaksFor(a, b, byTrade) || speaksFor(b, a, byTrade)) return 'related';
-  return 'different';
+  if (a === b) return 'same';
+  const memoKey = `${byTrade ? 1 : 0}\u0000${a.id}\u0000${b.id}`;
+  let r = relations.get(memoKey);
+  if (r === undefined) {
+    r = sameSpeaker(a, b) ? 'same' : speaksFor(a, b, byTrade) || speaksFor(b, a, byTrade) ? 'related' : 'different';
+    if (relations.size > 500_000) relations.clear();
+    relations.set(memoKey, r);
+  }
+  return r;
 }
+
+const relations = new Map<string, Relation>();
 
 function sameSpeaker(a: SpeakerKey, b: SpeakerKey): boolean {
   if (a.tokens.length === 0 || b.tokens.length === 0) return false;

@@ -9,7 +9,7 @@ import type { Claim, Document, Quote, Speaker } from '../schema/document.js';
 import type { MemberKind } from '../schema/matrix.js';
 import { newWork } from '../pipeline.js';
 import { segment } from '../stages/segment.js';
-import { quantities } from './numbers.js';
+import { type Quantity, quantities } from './numbers.js';
 import { type SpeakerKey, speakerKey } from './speakers.js';
 import { type Word, words } from './similarity.js';
 
@@ -35,6 +35,8 @@ export interface Statement {
   content: Word[];
   /** Ids of the quotations a claim holds, and of the claims that hold a quotation. */
   nested: Set<string>;
+  /** Units of its quantities (see `quantityUnits`). */
+  units?: Set<string>;
 }
 
 /** The words a statement states its numbers in: a partial quotation with its lead-in, else its text. */
@@ -42,10 +44,13 @@ export function numberText(s: Statement): string {
   return s.quote && s.kind === 'partial' ? s.sentence.slice(Math.max(0, s.contextStart - s.sentenceStart), s.end - s.sentenceStart) : s.text;
 }
 
-/** The units of the quantities a statement states ("min", "%", "year", …). */
+/** The units of the quantities a statement states ("min", "%", "year", …), worked out once. */
 export function quantityUnits(s: Statement): Set<string> {
-  return new Set(quantities(numberText(s)).map((q) => q.unit).filter((u) => u !== '#' && !u.endsWith('#')));
+  s.units ??= unitsOf(quantities(numberText(s)));
+  return s.units;
 }
+
+const unitsOf = (qs: Quantity[]) => new Set(qs.map((q) => q.unit).filter((u) => u !== '#' && !u.endsWith('#')));
 
 const MAX_CONTEXT_WORDS = 12;
 
@@ -129,8 +134,10 @@ function facts(doc: Document, d: number, own: readonly Statement[]): Statement[]
   for (const s of work.sentences) {
     if (own.some((o) => o.start < s.end && o.end > s.start)) continue;
     const sentence = text.slice(s.start, s.end);
-    if (!quantities(sentence).some((q) => q.unit !== '#' && !q.unit.endsWith('#'))) continue;
+    const units = unitsOf(quantities(sentence));
+    if (units.size === 0) continue;
     out.push({
+      units,
       index: 0, doc: d, id: `s${s.index}`, kind: 'unattributed', quote: false, unattributed: true,
       text: sentence, start: s.start, end: s.end, sentence, sentenceStart: s.start, contextStart: s.start,
       speaker: null, key: null, content: words(sentence, s.start), nested: new Set(),

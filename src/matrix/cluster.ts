@@ -206,7 +206,7 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
   const shortest = Math.min(sa.length, sb.length);
   const none = (rel: Evaluation['rel']): Evaluation => ({ score: -1, sim, o, rel });
   // Every link but a verbatim quotation needs two shared words; most proposed pairs have one.
-  if (o.words < 2 && (shortest < 3 || o.containment < 0.3)) return none('unknown');
+  if (o.words < 2 && (shortest === 0 || o.containment < 0.3)) return none('unknown');
   // Word order is checked only where the words could be the same (it costs length × length).
   const v = shortest >= 3 && o.containment >= 0.3 ? verbatim(sa, sb) : 0;
   const rel: Relation | 'unknown' = a.key && b.key ? relate(a.key, b.key) : 'unknown';
@@ -216,6 +216,8 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
     // One article: only a repeat (a headline and its text), never a claim and a quotation inside it.
     if (a.nested.has(b.id) || b.nested.has(a.id)) return none('one-article');
     if (v >= 0.9) return result(1 + v, 'one-article');
+    // The same quoted words twice, even a short „praktisch ausgeschlossen“ in headline and text.
+    if (sa.length > 0 && rel !== 'different' && sa.join(' ') === sb.join(' ')) return result(2, 'one-article');
     // Two speakers in one article: only a near-verbatim repeat ("Kreml spricht von
     // „kalter Dusche“" over Sluzki's „kalten Dusche für Selenskyj“).
     const needed = rel === 'different' ? Math.max(t.duplicate, 0.9) : t.duplicate;

@@ -2,14 +2,15 @@
 // columns, ● quote / ○ paraphrase / · absent, ⚠ where outlets disagree), the
 // disagreements, and the outlets with their files.
 import type { Matrix } from '../schema/matrix.js';
-import { cellOf, DISCREPANCY_NAMES, LEGEND, rowDiscrepancies, SYMBOL, summary, truncate } from './matrix-common.js';
+import { cellOf, DISCREPANCY_NAMES, rowDiscrepancies, SYMBOL, summary, truncate } from './matrix-common.js';
 
 const MAX_HEADER = 14;
 const MAX_TEXT = 160;
 
 export function formatMatrixMarkdown(matrix: Matrix): string {
   const headers = columnHeaders(matrix.sources.map((s) => s.id));
-  const out: string[] = ['# Claim matrix', '', summary(matrix), '', LEGEND.replace(/ {2,}/g, ' · '), ''];
+  const legend = `${SYMBOL.quote} quote (the outlet prints the words), ${SYMBOL.paraphrase} paraphrase (it reports them), ${SYMBOL.absent} absent, ⚠ where outlets disagree.`;
+  const out: string[] = ['# Claim matrix', '', summary(matrix), '', legend, ''];
   out.push(`| # | Speaker | Statement | ${headers.map(cell).join(' | ')} | ⚠ |`);
   out.push(`|---|---|---|${headers.map(() => ':-:').join('|')}|---|`);
   for (const row of matrix.rows) {

@@ -160,6 +160,30 @@ function candidateEdges(stmts: readonly Statement[], p: Prepared, t: Thresholds,
   };
   const seen = new Set<number>();
   const n = stmts.length;
+  const consider = (i: number, j: number) => {
+    const key = i < j ? i * n + j : j * n + i;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const [a, b] = i < j ? [stmts[i], stmts[j]] : [stmts[j], stmts[i]];
+    const r = evaluate(a, b, p, t);
+    if (r.score > 0) edges.push({ a: a.index, b: b.index, score: r.score });
+    else if (r.rel === 'same' && r.sim >= t.mutual && r.o.words >= 2) weak.push({ a: a.index, b: b.index, score: r.sim });
+    if (r.rel === 'same') {
+      bump(`${a.index}:${b.doc}`, r.sim);
+      bump(`${b.index}:${a.doc}`, r.sim);
+    }
+  };
+  // Quotations repeated in one article (headline and text) meet whatever their terms.
+  const repeats = new Map<string, number[]>();
+  stmts.forEach((s, i) => {
+    if (!s.quote) return;
+    const k = `${s.doc}\u0000${p.sequences[i].join(' ')}`;
+    const list = repeats.get(k);
+    if (list) {
+      for (const j of list) consider(j, i);
+      list.push(i);
+    } else repeats.set(k, [i]);
+  });
   for (let i = 0; i < n; i++) {
     let used = 0;
     for (const id of p.rarest[i]) {
@@ -167,20 +191,7 @@ function candidateEdges(stmts: readonly Statement[], p: Prepared, t: Thresholds,
       if (p.df[id] < 2) continue;
       if (p.df[id] > maxDf) break;
       used++;
-      for (const j of postings.get(id)!) {
-        if (j === i) continue;
-        const key = i < j ? i * n + j : j * n + i;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const [a, b] = i < j ? [stmts[i], stmts[j]] : [stmts[j], stmts[i]];
-        const r = evaluate(a, b, p, t);
-        if (r.score > 0) edges.push({ a: a.index, b: b.index, score: r.score });
-        else if (r.rel === 'same' && r.sim >= t.mutual && r.o.words >= 2) weak.push({ a: a.index, b: b.index, score: r.sim });
-        if (r.rel === 'same') {
-          bump(`${a.index}:${b.doc}`, r.sim);
-          bump(`${b.index}:${a.doc}`, r.sim);
-        }
-      }
+      for (const j of postings.get(id)!) if (j !== i) consider(i, j);
     }
   }
   for (const e of weak) {
@@ -205,7 +216,11 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
   const sb = sequences[b.index];
   const shortest = Math.min(sa.length, sb.length);
   const none = (rel: Evaluation['rel']): Evaluation => ({ score: -1, sim, o, rel });
-  // Every link but a verbatim quotation needs two shared words; most proposed pairs have one.
+  // The same quoted words twice in one article, even a short „praktisch ausgeschlossen“ in headline and text.
+  if (a.doc === b.doc && shortest > 0 && !a.nested.has(b.id) && !b.nested.has(a.id) && sa.join(' ') === sb.join(' ')) {
+    if (!a.key || !b.key || relate(a.key, b.key) !== 'different') return { score: 2, sim, o, rel: 'one-article' };
+  }
+  // Every other link but a verbatim quotation needs two shared words; most proposed pairs have one.
   if (o.words < 2 && (shortest === 0 || o.containment < 0.3)) return none('unknown');
   // Word order is checked only where the words could be the same (it costs length × length).
   const v = shortest >= 3 && o.containment >= 0.3 ? verbatim(sa, sb) : 0;
@@ -216,8 +231,6 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
     // One article: only a repeat (a headline and its text), never a claim and a quotation inside it.
     if (a.nested.has(b.id) || b.nested.has(a.id)) return none('one-article');
     if (v >= 0.9) return result(1 + v, 'one-article');
-    // The same quoted words twice, even a short „praktisch ausgeschlossen“ in headline and text.
-    if (sa.length > 0 && rel !== 'different' && sa.join(' ') === sb.join(' ')) return result(2, 'one-article');
     // Two speakers in one article: only a near-verbatim repeat ("Kreml spricht von
     // „kalter Dusche“" over Sluzki's „kalten Dusche für Selenskyj“).
     const needed = rel === 'different' ? Math.max(t.duplicate, 0.9) : t.duplicate;
@@ -237,8 +250,10 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
     if (v >= t.verbatim) return result(1 + v);
     return result(sim >= t.same && o.words >= 2 ? sim : -1);
   }
+  // Two bodies are often one voice under two names ("Kreml", "Moskau", "russische Regierung").
+  if (rel === 'different' && !(a.key!.person || b.key!.person)) return result(sim >= t.related && o.words >= 3 ? sim : -1);
   if (rel === 'different') {
-    if (v >= Math.max(0.9, t.verbatim) && shortest >= 5) return result(1 + v);
+    if (v >= Math.max(0.9, t.verbatim) && shortest >= 4) return result(1 + v);
     return result(sim >= t.different && o.words >= 3 ? sim : -1);
   }
   if (v >= t.verbatim && shortest >= 4) return result(1 + v);
@@ -259,7 +274,7 @@ function mergeable(x: number[], y: number[], edge: number, stmts: readonly State
   const kx = speakersOf(x, stmts);
   const ky = speakersOf(y, stmts);
   if (kx.length === 0 || ky.length === 0) return true;
-  for (const a of kx) for (const b of ky) if (relate(a, b) !== 'different') return true;
+  for (const a of kx) for (const b of ky) if (relate(a, b) !== 'different' || !(a.person || b.person)) return true;
   return false;
 }
 

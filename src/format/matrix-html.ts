@@ -32,7 +32,8 @@ export function formatMatrixHtml(matrix: Matrix): string {
   const disagreements = matrix.discrepancies
     .map((d) => {
       if (d.type === 'exclusive') return '';
-      return `<li id="${e(d.id)}" class="d-${d.type}"><a href="#${e(d.row)}">${e(d.row)}</a> <b>${e(DISCREPANCY_NAMES[d.type].name)}</b>: ${e(d.message)}</li>`;
+      const [head, ...rest] = d.message.split(': ');
+      return `<li id="${e(d.id)}" class="d-${d.type}"><a href="#${e(d.row)}">${e(d.row)}</a> <b>${e(head)}</b>${rest.length ? `: ${e(rest.join(': '))}` : ''}</li>`;
     })
     .filter(Boolean)
     .join('\n');
@@ -141,7 +142,7 @@ td.rid{color:var(--dim);white-space:nowrap}
 td.speaker{white-space:nowrap;font-weight:500}
 td.text{min-width:22em;max-width:46em}
 td.cell{text-align:center;position:relative;width:3.2em}
-td.cell summary{list-style:none;cursor:pointer;font-size:19px;line-height:1;padding:2px 6px;border-radius:4px}
+td.cell summary{display:inline-block;list-style:none;cursor:pointer;font-size:19px;line-height:1;padding:3px 7px;border-radius:4px}
 td.cell summary::-webkit-details-marker{display:none}
 td.cell summary:hover,td.cell details[open] summary{background:#eef2f7}
 td.cell.hot summary{outline:2px solid var(--bad);outline-offset:-2px}
@@ -180,5 +181,6 @@ const JS = `
     if(d.tagName!=='DETAILS'||!d.open)return;
     document.querySelectorAll('td.cell details[open]').forEach(function(o){if(o!==d)o.open=false});
   },true);
+  document.body.setAttribute('data-ready','1');
 })();
 `;

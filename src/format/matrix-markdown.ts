@@ -21,7 +21,7 @@ export function formatMatrixMarkdown(matrix: Matrix): string {
   const listed = matrix.discrepancies.flatMap((d) => (d.type === 'exclusive' ? [] : [d]));
   if (listed.length) {
     out.push('', '## Disagreements', '');
-    for (const d of listed) out.push(`- **${d.row}** ${DISCREPANCY_NAMES[d.type].name}: ${inline(d.message)}`);
+    for (const d of listed) out.push(`- **${d.row}** ${inline(d.message)}`);
   }
   const exclusive = matrix.discrepancies.filter((d) => d.type === 'exclusive');
   if (exclusive.length && matrix.sources.length > 1) {

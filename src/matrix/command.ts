@@ -64,7 +64,7 @@ export async function matrixCommand(paths: string[], opts: MatrixCommandOptions,
   const matrix = buildMatrix(docs);
   const checked = Matrix.safeParse(matrix);
   if (!checked.success) {
-    io.stderr.write(`claims: matrix failed validation: ${z.prettifyError(checked.error).split('\n').join(' ')}\n`);
+    io.stderr.write(`claims: matrix failed validation: ${oneLine(z.prettifyError(checked.error))}\n`);
     return EXIT.usage;
   }
 
@@ -119,6 +119,12 @@ async function readExtraction(p: string): Promise<Extraction | { error: string }
   }
   if (typeof data !== 'object' || data === null || !('documents' in data) || !('schemaVersion' in data)) return null;
   const parsed = Extraction.safeParse(data);
-  if (!parsed.success) return { error: `not valid extract output: ${z.prettifyError(parsed.error).split('\n').join(' ')}` };
+  if (!parsed.success) return { error: `not valid extract output: ${oneLine(z.prettifyError(parsed.error))}` };
   return parsed.data;
+}
+
+/** A multi-line zod report on one line: "✖ expected string → at documents[0].path; …". */
+function oneLine(report: string, max = 3): string {
+  const issues = report.split(/\n(?=✖)/).map((s) => s.replace(/\s+/g, ' ').trim());
+  return issues.slice(0, max).join('; ') + (issues.length > max ? `; and ${issues.length - max} more` : '');
 }

@@ -61,7 +61,7 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
     const events = readInputs(paths, { stdin: io.stdin, inputFormat: opts.inputFormat });
     if (jobs > 1) {
       const { extractInOrder } = await import('./parallel.js');
-      for await (const o of extractInOrder(events, { jobs, includeText: opts.includeText })) {
+      for await (const o of extractInOrder(events, { jobs, includeText: opts.includeText, warningLines: opts.strict })) {
         if (sink.error) break;
         if (o.kind === 'error') {
           say(formatInputError(o.error));

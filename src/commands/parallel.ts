@@ -14,7 +14,8 @@ export type Outcome =
   | { kind: 'error'; error: InputError }
   /**
    * `json` is `JSON.stringify(document)`; `warningLines` the document's
-   * warnings as `formatWarning` puts them; `bytes` the article's UTF-8 size.
+   * warnings as `formatWarning` puts them (when asked for); `bytes` the
+   * article's UTF-8 size.
    */
   | { kind: 'doc'; path: string; json: string; warnings: Warning[]; warningLines: string[]; bytes: number }
   /** The document did not match the schema: a one-line explanation. */
@@ -25,6 +26,8 @@ export type Outcome =
 export interface ParallelOptions {
   jobs: number;
   includeText?: boolean;
+  /** Put every warning into `warningLines` (for --strict); otherwise they stay empty. */
+  warningLines?: boolean;
   /** Articles out at once (default: 8 per worker). */
   window?: number;
 }
@@ -41,12 +44,13 @@ type Reply = Done & { seq: number };
 interface Role {
   claimsExtract: true;
   includeText: boolean;
+  warningLines: boolean;
 }
 
 export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: ParallelOptions): AsyncGenerator<Outcome> {
   const jobs = Math.max(1, opts.jobs);
   const window = Math.max(jobs, opts.window ?? jobs * 8);
-  const role: Role = { claimsExtract: true, includeText: opts.includeText === true };
+  const role: Role = { claimsExtract: true, includeText: opts.includeText === true, warningLines: opts.warningLines === true };
   const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url), { workerData: role }));
   const load = workers.map(() => 0);
   const ready = new Map<number, Outcome>();
@@ -120,7 +124,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
 // meanwhile wait in the port.)
 if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && parentPort) {
   const port = parentPort;
-  const { includeText } = workerData as Role;
+  const { includeText, warningLines: wantLines } = workerData as Role;
   const [{ extractArticle }, { Document }, { z }, { formatWarning }] = await Promise.all([
     import('../pipeline.js'),
     import('../schema/document.js'),
@@ -140,7 +144,7 @@ if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && pare
     if (!checked.success) {
       return { kind: 'invalid', path: article.path, message: z.prettifyError(checked.error).split('\n').join(' '), bytes };
     }
-    const warningLines = doc.warnings.map((w) => formatWarning(doc.path, article.text, w));
+    const warningLines = wantLines ? doc.warnings.map((w) => formatWarning(doc.path, article.text, w)) : [];
     return { kind: 'doc', path: doc.path, json: JSON.stringify(doc), warnings: doc.warnings, warningLines, bytes };
   };
   port.on('message', ({ seq, article }: Task) => {

@@ -3,6 +3,7 @@
 // errors go to stderr, one line each; the others are still used (exit 2).
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import { formatInputError, readInputs } from '../io/read.js';
 import { openSink } from '../io/output.js';
@@ -29,10 +30,18 @@ export async function matrixCommand(paths: string[], opts: MatrixCommandOptions,
   const docs: Document[] = [];
   const articles: string[] = [];
 
+  // Standard input may carry extract output too: `claims extract seeds/ | claims matrix -`.
+  let stdin: Buffer | null = null;
+  if (paths.includes('-')) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+    stdin = Buffer.concat(chunks);
+  }
+
   // Keep input order: extract output in place, articles read in runs between them.
   const flush = async () => {
     if (articles.length === 0) return;
-    for await (const ev of readInputs(articles.splice(0), { stdin: io.stdin })) {
+    for await (const ev of readInputs(articles.splice(0), { stdin: Readable.from(stdin ? [stdin] : []) })) {
       if (ev.error) {
         io.stderr.write(formatInputError(ev.error) + '\n');
         code = EXIT.usage;
@@ -42,7 +51,7 @@ export async function matrixCommand(paths: string[], opts: MatrixCommandOptions,
     }
   };
   for (const p of paths) {
-    const extraction = await readExtraction(p);
+    const extraction = p === '-' ? parseExtraction(stdin!.toString('utf8')) : await readExtraction(p);
     if (extraction === null) {
       articles.push(p);
       continue;
@@ -111,11 +120,16 @@ async function readExtraction(p: string): Promise<Extraction | { error: string }
   } catch {
     return null;
   }
+  return parseExtraction(await readFile(p, 'utf8'));
+}
+
+function parseExtraction(text: string): Extraction | { error: string } | null {
+  if (!/^\s*\{/.test(text)) return null;
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(p, 'utf8'));
+    data = JSON.parse(text);
   } catch {
-    return null; // not one JSON value: a collection, for readInputs to judge
+    return null; // not one JSON value: a collection or an article, for readInputs to judge
   }
   if (typeof data !== 'object' || data === null || !('documents' in data) || !('schemaVersion' in data)) return null;
   const parsed = Extraction.safeParse(data);

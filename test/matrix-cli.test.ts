@@ -7,8 +7,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Matrix } from '../src/schema/matrix.js';
 
 const root = join(import.meta.dirname, '..');
-const claims = (args: string[], env: Record<string, string> = {}) => {
-  const r = spawnSync(process.execPath, [join(root, 'bin', 'claims'), ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1', ...env } });
+const claims = (args: string[], input?: string) => {
+  const r = spawnSync(process.execPath, [join(root, 'bin', 'claims'), ...args], { cwd: root, encoding: 'utf8', input, env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 };
 
@@ -71,6 +71,13 @@ describe('claims matrix (binary)', () => {
     expect(r.code).toBe(0);
     const m = Matrix.parse(JSON.parse(r.stdout));
     expect(m.sources.map((s) => s.document)).toEqual(['000_eef26a3c64092639.txt', '002_708d6faf272cb64c.txt', '003_1bb24d89c908f2fd.txt']);
+  });
+
+  it('reads extract output on standard input: claims extract … | claims matrix -', () => {
+    const extract = claims(['extract', '--include-text', 'seeds/002_708d6faf272cb64c.txt', 'seeds/003_1bb24d89c908f2fd.txt']);
+    const r = claims(['matrix', '-', '--format', 'json'], extract.stdout);
+    expect(r.code).toBe(0);
+    expect(Matrix.parse(JSON.parse(r.stdout)).sources.map((s) => s.id)).toEqual(['dpa', 'Reuters']);
   });
 
   it('invalid extract output: one line on stderr naming the file, exit 2, stdout still parseable', () => {

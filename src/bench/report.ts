@@ -75,6 +75,8 @@ export function formatReport(r: Json): string {
     if (r.memory) {
       o.push(['peak RSS, 1× corpus', `${fmt(r.memory.x1.maxRssMb, ' MB', 1)} (${r.memory.x1.articles} articles)`]);
       o.push(['peak RSS, 4× corpus', `${fmt(r.memory.x4.maxRssMb, ' MB', 1)} (${r.memory.x4.articles} articles), ratio ${fmt(r.memory.ratio)}`]);
+      const j = r.memory.jobs2;
+      o.push(['peak RSS with --jobs 2, 1× / 4×', `${fmt(j.x1MaxRssMb, ' MB', 1)} / ${fmt(j.x4MaxRssMb, ' MB', 1)}, ratio ${fmt(j.ratio)}`]);
     }
     if (r.matrix) {
       if (!r.matrix.available) o.push(['matrix', r.matrix.reason]);

@@ -162,10 +162,14 @@ export async function runBench(base: Corpus, s: BenchSettings) {
       }
       const x1 = median(one);
       const x4 = median(four);
+      // With worker threads (one run each: memory varies less than time).
+      const j1 = runMeasured(['extract', '--format', 'ndjson', '--jobs', '2', dir], folder.file('usage')).maxRssMb;
+      const j4 = runMeasured(['extract', '--format', 'ndjson', '--jobs', '2', dir, dir, dir, dir], folder.file('usage')).maxRssMb;
       result.memory = {
         x1: { articles: corpus.articles.length, maxRssMb: round(x1, 1) },
         x4: { articles: 4 * corpus.articles.length, maxRssMb: round(x4, 1) },
         ratio: round(x4 / x1, 2),
+        jobs2: { x1MaxRssMb: round(j1, 1), x4MaxRssMb: round(j4, 1), ratio: round(j4 / j1, 2) },
       };
     }
 

@@ -34,7 +34,7 @@ import speechVerbsData from './de/speech-verbs.js';
 const words = z.array(z.string());
 const Grammar = z.object({ fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
 const Names = z.object({ given: z.string() });
-const Organisations = z.object({ heads: words, suffixes: words });
+const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
 const SpeechVerbs = z.object({
   weak: z.array(z.object({ stem: z.string(), particle: z.string().optional(), als: z.boolean().optional() })),
@@ -57,6 +57,8 @@ export const GIVEN_NAMES: ReadonlySet<string> = new Set(load('de/names', Names, 
 const orgs = load('de/organisations', Organisations, organisationsData);
 export const ORG_HEADS: ReadonlySet<string> = new Set(orgs.heads);
 export const ORG_SUFFIXES: readonly string[] = orgs.suffixes;
+/** Capital → the organisation it stands for as a speaker. */
+export const METONYMS: ReadonlyMap<string, string> = new Map(Object.entries(orgs.metonyms));
 
 const roles = load('de/roles', Roles, rolesData);
 export const ROLE_SUFFIXES: readonly string[] = [...new Set(roles.suffixes)].sort((a, b) => b.length - a.length);

@@ -31,11 +31,12 @@ export function attributeQuotes(work: Work): Work {
     if (openTok === undefined || closeTok === undefined) continue;
     const kind = quoteKind(work, q, openTok, closeTok);
     if (!kind) continue;
-    let found = findSpeaker(work, mi, openTok, closeTok);
-    let speaker = found ? toSpeaker(work, mi, found.who, found.how) : null;
+    const found = findSpeaker(work, mi, openTok, closeTok);
+    let speaker = found?.who ? toSpeaker(work, mi, found.who, found.how) : null;
     const sentence = tokens[openTok].sentence;
-    if (!speaker && last && sentence - last.sentence <= 2) speaker = { ...last.speaker, resolvedBy: 'context' };
-    if (!speaker) speaker = contextSpeaker(work, mi, openTok);
+    const agentless = found !== null && found.who === null; // a passive cue names no speaker
+    if (!speaker && !agentless && last && sentence - last.sentence <= 2) speaker = { ...last.speaker, resolvedBy: 'context' };
+    if (!speaker && !agentless) speaker = contextSpeaker(work, mi, openTok);
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
     quotes.push({
@@ -53,7 +54,8 @@ export function attributeQuotes(work: Work): Work {
 }
 
 interface Attribution {
-  who: Found;
+  /** null: the cue is passive and names nobody ("Ihm wurde vorgeworfen, …"). */
+  who: Found | null;
   cue?: number;
   how: 'explicit' | 'context';
 }
@@ -103,6 +105,13 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   if (verb >= 0) {
     const before = verb < openTok;
     const first = clauseStart(tokens, before ? verb : openTok, floor);
+    // Passive: "Trump wurde vorgeworfen, einen „Schmusekurs“ zu fahren" — the speaker is the
+    // "von" agent, or nobody named.
+    if (isPassive(tokens, first, verb)) {
+      const von = tokens.findIndex((t, k) => k >= first && k < verb && t.text === 'von');
+      const agent = von >= 0 ? phraseAfter(work, mi, von + 1, verb) : null;
+      return { who: agent, cue: verb, how: 'explicit' };
+    }
     const who = subjectOf(work, mi, verb, first, before ? openTok : sClose.tokenEnd);
     if (who) return { who, cue: verb, how: 'explicit' };
   }
@@ -130,6 +139,16 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
     if (tokens[j].kind !== 'word') return null;
   }
   return null;
+}
+
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);
+
+/** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause. */
+function isPassive(tokens: Token[], first: number, verb: number): boolean {
+  const v = tokens[verb].text;
+  if (!/^(ge|.+ge).+(t|en)$/.test(v) && !/(iert|et)$/.test(v)) return false;
+  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUX.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */

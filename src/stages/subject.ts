@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { CUE_VERBS, DETERMINERS, FRONTED, NOT_NAMES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { CUE_VERBS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
@@ -133,7 +133,8 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
   }
   return {
     text: mentionText,
-    name: entity.name,
+    // "Moskau besteht auf …": a capital speaks for its government.
+    name: (entity.type === 'organization' && METONYMS.get(entity.name)) || entity.name,
     role: entity.roles[0] ?? null,
     type: entity.type,
     resolvedBy: how,

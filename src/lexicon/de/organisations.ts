@@ -9,5 +9,7 @@ export default {
     'Parlament', 'Bundestag', 'Kongress', 'Staatsmedien', 'Medien', 'Tass', 'TASS', 'Interfax', 'Reuters', 'dpa', 'AFP', 'AP', 'Ria Nowosti', 'RIA',
     'Moskau', 'Washington', 'Kiew', 'Peking', 'Berlin', 'Paris', 'London', 'Brüssel', 'Teheran', 'Ankara', 'Jerusalem', 'Polizeisprecher'
   ],
+  /** In news a capital speaks for its government: "Moskau besteht auf …" is the Kremlin. */
+  metonyms: { Moskau: 'Kreml', Washington: 'Weißes Haus', Peking: 'chinesische Regierung', Kiew: 'ukrainische Regierung', Berlin: 'Bundesregierung', Paris: 'Élysée', London: 'Downing Street', Teheran: 'iranische Regierung', Ankara: 'türkische Regierung', Jerusalem: 'israelische Regierung', Brüssel: 'EU-Kommission' },
   suffixes: ['ministerium', 'regierung', 'behörde', 'amt', 'agentur', 'gericht', 'polizei', 'kommission', 'verband', 'konzern', 'partei', 'rat', 'bank', 'gewerkschaft', 'staatsanwaltschaft', 'verwaltung', 'zeitung', 'sender', 'institut', 'büro', 'dienst', 'komitee', 'organisation', 'stiftung', 'universität', 'union', 'unternehmen', 'gruppe', 'armee', 'streitkräfte', 'miliz', 'bündnis', 'kreml']
 };

@@ -28,9 +28,19 @@ export interface Thresholds {
   mutual: number;
   /** Share of cosine (against containment) in the similarity. */
   cosineWeight: number;
+  /**
+   * Articles at least this alike (cosine of their rare words) tell the same
+   * story; statements of articles that do not are linked only when all but
+   * identical (`apart`).
+   */
+  story: number;
+  /** Similarity that links statements of articles on different stories. */
+  apart: number;
+  /** Cosine that links an unattributed sentence with a statement counting the same thing. */
+  facts: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.7, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5 };
+export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.7, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5, story: 0.05, apart: 0.8, facts: 0.4 };
 
 export interface ClusterOptions {
   thresholds?: Partial<Thresholds>;
@@ -45,9 +55,13 @@ export interface ClusterOptions {
 }
 
 interface Prepared {
+  /** How alike two articles are (by document index), memoised. */
+  story: (a: number, b: number) => number;
   vectors: Vector[];
   /** Per term id: 1 for a word's stem or part, 0 for numbers (#), units (@), word beginnings (~). */
   isWord: Uint8Array;
+  /** Per statement: how many word terms it has. */
+  wordCount: Int32Array;
   /** Term ids of each statement, rarest first. */
   rarest: Int32Array[];
   df: Int32Array;
@@ -57,16 +71,21 @@ interface Prepared {
   sequences: string[][];
 }
 
+const MEASURES = new Set(['min', '%', '€', '$', 'CHF', 'date']);
+
 interface Edge {
   a: number;
   b: number;
   score: number;
 }
 
-/** Statement indices grouped into rows. */
-export function clusterStatements(stmts: readonly Statement[], opts: ClusterOptions = {}): number[][] {
+/**
+ * Statement indices grouped into rows. `articles` holds each document's text
+ * (or what is known of it), to tell which articles tell the same story.
+ */
+export function clusterStatements(stmts: readonly Statement[], articles: readonly string[], opts: ClusterOptions = {}): number[][] {
   const t = { ...DEFAULT_THRESHOLDS, ...opts.thresholds };
-  const p = prepare(stmts);
+  const p = prepare(stmts, articles);
   const maxDf = opts.maxDf ?? 32;
   const edges = candidateEdges(stmts, p, t, maxDf, opts.probes ?? 6);
   edges.sort((x, y) => y.score - x.score || x.a - y.a || x.b - y.b);
@@ -95,7 +114,46 @@ export function clusterStatements(stmts: readonly Statement[], opts: ClusterOpti
   return out;
 }
 
-function prepare(stmts: readonly Statement[]): Prepared {
+/** Cosine of two articles over their words, each weighted by its rarity among the articles. */
+function storySimilarity(articles: readonly string[]): (a: number, b: number) => number {
+  const ids = new Map<string, number>();
+  const df: number[] = [];
+  const sets = articles.map((text) => {
+    const set = new Set<number>();
+    for (const t of terms(words(text))) {
+      if (t.weight !== 1 || /^[#@~]/.test(t.term)) continue;
+      let id = ids.get(t.term);
+      if (id === undefined) {
+        id = df.length;
+        ids.set(t.term, id);
+        df.push(0);
+      }
+      if (!set.has(id)) {
+        set.add(id);
+        df[id]++;
+      }
+    }
+    return set;
+  });
+  const w = df.map((k) => Math.log(1 + articles.length / k) ** 2);
+  const norms = sets.map((set) => Math.sqrt([...set].reduce((k, id) => k + w[id], 0)));
+  const memo = new Map<number, number>();
+  return (a, b) => {
+    if (a === b) return 1;
+    const key = a < b ? a * articles.length + b : b * articles.length + a;
+    let v = memo.get(key);
+    if (v === undefined) {
+      const [small, large] = sets[a].size <= sets[b].size ? [sets[a], sets[b]] : [sets[b], sets[a]];
+      let shared = 0;
+      for (const id of small) if (large.has(id)) shared += w[id];
+      v = norms[a] && norms[b] ? shared / (norms[a] * norms[b]) : 0;
+      memo.set(key, v);
+    }
+    return v;
+  };
+}
+
+function prepare(stmts: readonly Statement[], articles: readonly string[]): Prepared {
   const vocabulary = new Vocabulary();
   for (const s of stmts) for (const w of s.content) for (const part of [w.text, ...w.text.split('-')]) vocabulary.add(part);
   const ids = new Map<string, number>();
@@ -132,7 +190,8 @@ function prepare(stmts: readonly Statement[]): Prepared {
   });
   const rarest = vectors.map((v) => Int32Array.from(v.ids).sort((a, b) => df[a] - df[b] || a - b));
   const sequences = stmts.map((s) => (s.quote ? words(s.text).map((w) => stem(w.text)) : []));
-  return { vectors, isWord, rarest, df, units, sequences };
+  const wordCount = Int32Array.from(vectors, (v) => v.ids.reduce((k, id) => k + isWord[id], 0));
+  return { story: storySimilarity(articles), vectors, isWord, wordCount, rarest, df, units, sequences };
 }
 
 /**
@@ -209,9 +268,10 @@ interface Evaluation {
   rel: Relation | 'unknown' | 'one-article';
 }
 
-function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, units }: Prepared, t: Thresholds): Evaluation {
+function evaluate(a: Statement, b: Statement, { story, vectors, isWord, wordCount, sequences, units }: Prepared, t: Thresholds): Evaluation {
   const o = overlap(vectors[a.index], vectors[b.index], isWord);
-  const sim = similarity(o, t.cosineWeight);
+  // How much of a short statement a long one holds says little: "Am Wochenende sind".
+  const sim = Math.min(wordCount[a.index], wordCount[b.index]) < 3 ? o.cosine : similarity(o, t.cosineWeight);
   const sa = sequences[a.index];
   const sb = sequences[b.index];
   const shortest = Math.min(sa.length, sb.length);
@@ -236,15 +296,24 @@ function evaluate(a: Statement, b: Statement, { vectors, isWord, sequences, unit
     const needed = rel === 'different' ? Math.max(t.duplicate, 0.9) : t.duplicate;
     return result(sim >= needed && o.words >= 2 ? sim : -1, 'one-article');
   }
+  if (story(a.doc, b.doc) < t.story) {
+    // Articles on different stories: only the same words (a quotation repeated, a statement copied).
+    if (v >= 0.9 && shortest >= 6 && rel !== 'different') return result(1 + v);
+    return result(sim >= t.apart && o.words >= 4 && rel !== 'different' && !a.unattributed && !b.unattributed ? sim : -1);
+  }
+  if (a.unattributed && b.unattributed) {
+    // Two unattributed sentences: only one outlet's sentence in another's words.
+    return result(o.cosine >= t.different && o.words >= 4 ? o.cosine : -1);
+  }
   if (a.unattributed || b.unattributed) {
     // An unattributed sentence joins a statement that counts the same thing in the same
     // words ("Trump und Putin … über eine Stunde telefoniert" ~ "Beide Staatschefs hätten
-    // fast anderthalb Stunden lang telefoniert"), or one it all but repeats; a shared
-    // year alone is no link.
-    if (o.words < 2) return result(-1);
-    if (sim >= t.different && o.words >= 3) return result(sim);
-    const sharesUnit = [...units[a.index]].some((u) => u !== 'year' && units[b.index].has(u));
-    return result(sharesUnit && sim >= t.related ? sim : -1);
+    // fast anderthalb Stunden lang telefoniert"); a shared year alone is no link, and
+    // the whole of both counts (cosine), not how much of a short claim a long sentence holds.
+    // A measure (time, money, share, date) is specific; a counted noun ("32 Menschen") needs more words in common.
+    const shared = [...units[a.index]].filter((u) => u !== 'year' && units[b.index].has(u));
+    if (shared.some((u) => MEASURES.has(u))) return result(o.words >= 2 && o.cosine >= t.facts ? o.cosine : -1);
+    return result(shared.length > 0 && o.words >= 3 && o.cosine >= t.facts + 0.1 ? o.cosine : -1);
   }
   if (rel === 'same') {
     if (v >= t.verbatim) return result(1 + v);

@@ -19,7 +19,9 @@ export interface MatrixOptions extends ClusterOptions {
 export function buildMatrix(documents: readonly Document[], options: MatrixOptions = {}): Matrix {
   const sources = columns(documents);
   const stmts = collectStatements(documents, { facts: options.facts ?? true });
-  const clusters = clusterStatements(stmts, options)
+  // What is known of each article's words: its text, else the sentences of its statements.
+  const articles = documents.map((d, i) => d.text ?? [...new Set(stmts.filter((s) => s.doc === i).map((s) => s.sentence))].join('\n'));
+  const clusters = clusterStatements(stmts, articles, options)
     .map((c) => keepFacts(c.map((i) => stmts[i])))
     .filter((c) => c.length > 0);
 

@@ -4,6 +4,7 @@
 // work grows with the number of statements, not with its square. Linked pairs
 // are merged strongest first; a merge is refused when it would put two
 // different statements of one article, or unrelated speakers, into one row.
+import { STOP_WORDS } from './lexicon.js';
 import { relate, type Relation } from './speakers.js';
 import { type Overlap, overlap, similarity, terms, termSet, type Vector, verbatim, Vocabulary, words } from './similarity.js';
 import { stem } from './stem.js';
@@ -40,7 +41,7 @@ export interface Thresholds {
   facts: number;
 }
 
-export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.7, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5, story: 0.05, apart: 0.8, facts: 0.4 };
+export const DEFAULT_THRESHOLDS: Thresholds = { same: 0.3, related: 0.45, different: 0.7, duplicate: 0.75, verbatim: 0.8, mutual: 0.25, cosineWeight: 0.5, story: 0.045, apart: 0.8, facts: 0.4 };
 
 export interface ClusterOptions {
   thresholds?: Partial<Thresholds>;
@@ -114,18 +115,23 @@ export function clusterStatements(stmts: readonly Statement[], articles: readonl
   return out;
 }
 
-/** Cosine of two articles over their words, each weighted by its rarity among the articles. */
+const STORY_WORD = /[\p{L}][\p{L}\p{M}-]{3,}/gu;
+
+/**
+ * Cosine of two articles over their words (lower-cased, four letters or more,
+ * no function words), each weighted by its rarity among the articles.
+ */
 function storySimilarity(articles: readonly string[]): (a: number, b: number) => number {
   const ids = new Map<string, number>();
   const df: number[] = [];
   const sets = articles.map((text) => {
     const set = new Set<number>();
-    for (const t of terms(words(text))) {
-      if (t.weight !== 1 || /^[#@~]/.test(t.term)) continue;
-      let id = ids.get(t.term);
+    for (const word of text.toLowerCase().match(STORY_WORD) ?? []) {
+      if (STOP_WORDS.has(word)) continue;
+      let id = ids.get(word);
       if (id === undefined) {
         id = df.length;
-        ids.set(t.term, id);
+        ids.set(word, id);
         df.push(0);
       }
       if (!set.has(id)) {
@@ -265,27 +271,46 @@ interface Evaluation {
   score: number;
   sim: number;
   o: Overlap;
-  rel: Relation | 'unknown' | 'one-article';
+  /** Share of the shorter quotation word for word in the other (0 when not compared). */
+  v: number;
+  /** Words in the shorter quotation (0 when one is no quotation). */
+  shortest: number;
+  rel: Relation | 'unknown' | 'one-article' | 'apart';
 }
 
-function evaluate(a: Statement, b: Statement, { story, vectors, isWord, wordCount, sequences, units }: Prepared, t: Thresholds): Evaluation {
+/**
+ * How two statements link. Whether their articles tell the same story is
+ * asked last, and only of pairs that would link (it is the costlier question):
+ * articles on different stories share only the same words (a quotation
+ * repeated, a statement copied).
+ */
+function evaluate(a: Statement, b: Statement, p: Prepared, t: Thresholds): Evaluation {
+  const r = link(a, b, p, t);
+  if (r.rel === 'one-article' || (r.score <= 0 && !(r.rel === 'same' && r.sim >= t.mutual))) return r;
+  if (p.story(a.doc, b.doc) >= t.story) return r;
+  const copy = r.rel !== 'different' && !a.unattributed && !b.unattributed;
+  const score = copy && r.v >= 0.9 && r.shortest >= 6 ? 1 + r.v : copy && r.sim >= t.apart && r.o.words >= 4 ? r.sim : -1;
+  return { ...r, score, rel: 'apart' };
+}
+
+function link(a: Statement, b: Statement, { vectors, isWord, wordCount, sequences, units }: Prepared, t: Thresholds): Evaluation {
   const o = overlap(vectors[a.index], vectors[b.index], isWord);
   // How much of a short statement a long one holds says little: "Am Wochenende sind".
   const sim = Math.min(wordCount[a.index], wordCount[b.index]) < 3 ? o.cosine : similarity(o, t.cosineWeight);
   const sa = sequences[a.index];
   const sb = sequences[b.index];
   const shortest = Math.min(sa.length, sb.length);
-  const none = (rel: Evaluation['rel']): Evaluation => ({ score: -1, sim, o, rel });
+  const none = (rel: Evaluation['rel']): Evaluation => ({ score: -1, sim, o, v: 0, shortest, rel });
   // The same quoted words twice in one article, even a short „praktisch ausgeschlossen“ in headline and text.
   if (a.doc === b.doc && shortest > 0 && !a.nested.has(b.id) && !b.nested.has(a.id) && sa.join(' ') === sb.join(' ')) {
-    if (!a.key || !b.key || relate(a.key, b.key) !== 'different') return { score: 2, sim, o, rel: 'one-article' };
+    if (!a.key || !b.key || relate(a.key, b.key) !== 'different') return { score: 2, sim, o, v: 1, shortest, rel: 'one-article' };
   }
   // Every other link but a verbatim quotation needs two shared words; most proposed pairs have one.
   if (o.words < 2 && (shortest === 0 || o.containment < 0.3)) return none('unknown');
   // Word order is checked only where the words could be the same (it costs length × length).
   const v = shortest >= 3 && o.containment >= 0.3 ? verbatim(sa, sb) : 0;
   const rel: Relation | 'unknown' = a.key && b.key ? relate(a.key, b.key) : 'unknown';
-  const result = (score: number, r: Evaluation['rel'] = rel): Evaluation => ({ score, sim, o, rel: r });
+  const result = (score: number, r: Evaluation['rel'] = rel): Evaluation => ({ score, sim, o, v, shortest, rel: r });
 
   if (a.doc === b.doc) {
     // One article: only a repeat (a headline and its text), never a claim and a quotation inside it.
@@ -295,11 +320,6 @@ function evaluate(a: Statement, b: Statement, { story, vectors, isWord, wordCoun
     // „kalter Dusche“" over Sluzki's „kalten Dusche für Selenskyj“).
     const needed = rel === 'different' ? Math.max(t.duplicate, 0.9) : t.duplicate;
     return result(sim >= needed && o.words >= 2 ? sim : -1, 'one-article');
-  }
-  if (story(a.doc, b.doc) < t.story) {
-    // Articles on different stories: only the same words (a quotation repeated, a statement copied).
-    if (v >= 0.9 && shortest >= 6 && rel !== 'different') return result(1 + v);
-    return result(sim >= t.apart && o.words >= 4 && rel !== 'different' && !a.unattributed && !b.unattributed ? sim : -1);
   }
   if (a.unattributed && b.unattributed) {
     // Two unattributed sentences: only one outlet's sentence in another's words.

@@ -20,7 +20,9 @@ export function buildMatrix(documents: readonly Document[], options: MatrixOptio
   const sources = columns(documents);
   const stmts = collectStatements(documents, { facts: options.facts ?? true });
   // What is known of each article's words: its text, else the sentences of its statements.
-  const articles = documents.map((d, i) => d.text ?? [...new Set(stmts.filter((s) => s.doc === i).map((s) => s.sentence))].join('\n'));
+  const sentences = documents.map(() => new Set<string>());
+  for (const s of stmts) sentences[s.doc].add(s.sentence);
+  const articles = documents.map((d, i) => d.text ?? [...sentences[i]].join('\n'));
   const clusters = clusterStatements(stmts, articles, options)
     .map((c) => keepFacts(c.map((i) => stmts[i])))
     .filter((c) => c.length > 0);

@@ -41,8 +41,13 @@ const QUALIFIERS = [
 
 /** The value of one number word or numeral, or null. */
 export function numberValue(token: string): number | null {
-  if (/^\d/.test(token)) return parseNumeral(token);
-  const t = token.toLowerCase();
+  const c = token.charCodeAt(0);
+  if (c >= 48 && c <= 57) return parseNumeral(token);
+  return numberWordValue(token.toLowerCase());
+}
+
+/** The value of a lower-case number word ("zwei", "anderthalb", "fünfundzwanzig"), or null. */
+export function numberWordValue(t: string): number | null {
   if (Object.hasOwn(SMALL, t)) return SMALL[t];
   if (Object.hasOwn(TENS, t)) return TENS[t];
   if (Object.hasOwn(FRACTIONS, t)) return FRACTIONS[t];

@@ -9,7 +9,7 @@
 //   „Telefonat“ ~ „telefoniert“                               (the first letters of long stems)
 // Terms are weighted by how rare they are among the statements compared.
 import { ROLE_WORD, STOP_WORDS } from './lexicon.js';
-import { numberValue } from './numbers.js';
+import { numberValue, numberWordValue } from './numbers.js';
 import { stem } from './stem.js';
 
 export interface Word {
@@ -93,7 +93,7 @@ export function terms(ws: readonly Word[], vocabulary?: Vocabulary): Term[] {
     const lower = w.toLowerCase();
     // Function words, speech verbs, and titles before names ("Präsident Selenskyj").
     if (STOP_WORDS.has(lower) || ROLE_WORD.test(lower)) continue;
-    const value = numberValue(lower);
+    const value = numberWordValue(lower);
     if (value !== null) {
       out.push({ term: `#${value}`, weight: 1 });
       continue;

@@ -2,15 +2,19 @@
 // (../shared/gold/seeds.gold.json). Gold mode (the gold statements as
 // documents) must reach pairwise precision and recall of 0.9; extracted mode
 // depends on the extractor too and is reported.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluateClusters, scorePairs } from '../src/matrix/eval-clusters.js';
+import { buildMatrix } from '../src/matrix/index.js';
+import { extractArticle } from '../src/pipeline.js';
 import type { Matrix } from '../src/schema/matrix.js';
 
 const root = join(import.meta.dirname, '..');
 const gold = join(root, '..', 'shared', 'gold', 'seeds.gold.json');
 const haveGold = existsSync(gold);
+const corpus = join(root, '..', 'shared', 'corpus', 'derstandard', 'articles.jsonl');
+const haveCorpus = existsSync(corpus);
 if (!haveGold) console.warn(`matrix-eval: ${gold} is absent (../shared is not beside the repository): the seeds cluster test is skipped`);
 
 describe('pairwise scores', () => {
@@ -46,5 +50,20 @@ describe.skipIf(!haveGold)('seeds gold clusters', () => {
     expect(r.gold.recall).toBeGreaterThanOrEqual(0.9);
     expect(r.gold.precision).toBeGreaterThanOrEqual(0.9);
     expect(r.extracted.matched).toBeGreaterThan(0);
+  });
+});
+
+describe.skipIf(!haveCorpus)('articles on different stories', () => {
+  it('300 DER STANDARD articles (one outlet, many stories) share few rows', () => {
+    const docs = readFileSync(corpus, 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .slice(0, 300)
+      .map((l) => JSON.parse(l) as { id: string; text: string })
+      .map((a) => extractArticle({ id: a.id, path: a.id, text: a.text, warnings: [] }, { includeText: true }));
+    const m = buildMatrix(docs);
+    const shared = m.rows.filter((r) => Object.keys(r.coverage).length > 1);
+    console.info(`matrix over 300 DER STANDARD articles: ${m.rows.length} rows, ${shared.length} in two or more`);
+    expect(shared.length).toBeLessThan(m.rows.length * 0.02);
   });
 });

@@ -280,6 +280,7 @@ async function matrixSection(base: Corpus, s: BenchSettings, extractArticle: (a:
     });
   const points: { articles: number; seconds: number; runs: number[] }[] = [];
   try {
+    await buildMatrix(docsOf(Math.min(200, sizes[0]))); // warm-up: the first size must not pay for compiling
     for (const n of sizes) {
       const docs = docsOf(n);
       const runs: number[] = [];

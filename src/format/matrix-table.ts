@@ -37,7 +37,9 @@ export function formatMatrixTable(matrix: Matrix, opts: MatrixTableOptions): str
   matrix.sources.forEach((s, i) => {
     if (i < shown) out.push(`${String(i + 1).padStart(4)}  ${s.id}${s.path !== s.id ? c.dim(`  ${truncate(s.path, Math.max(10, width - s.id.length - 8))}`) : ''}`);
   });
-  if (shown < matrix.sources.length) out.push(c.yellow(`  … and ${matrix.sources.length - shown} more outlets that do not fit ${width} columns (see --format html or csv)`));
+  if (shown < matrix.sources.length) {
+    out.push(...wrap(`  … and ${matrix.sources.length - shown} more outlets that do not fit ${width} columns (see --format html or csv)`, width, '    ').map((l) => c.yellow(l)));
+  }
   out.push('');
 
   const table = new Table({
@@ -62,8 +64,9 @@ export function formatMatrixTable(matrix: Matrix, opts: MatrixTableOptions): str
     ]);
   }
   if (matrix.rows.length > 0) out.push(table.toString());
-  out.push(c.dim(LEGEND));
-  out.push(c.dim(Object.values(DISCREPANCY_NAMES).map((d) => `${d.code} ${d.name}`).join('   ')));
+  for (const line of [LEGEND, Object.values(DISCREPANCY_NAMES).map((d) => `${d.code} ${d.name}`).join('   ')]) {
+    out.push(...wrap(line, width, '').map((l) => c.dim(l)));
+  }
 
   const listed = matrix.discrepancies.flatMap((d) => (d.type === 'exclusive' ? [] : [d]));
   if (listed.length) {
@@ -80,7 +83,7 @@ export function formatMatrixTable(matrix: Matrix, opts: MatrixTableOptions): str
       out.push(...wrap(`${d.source}: ${d.rows.length} (${d.rows.slice(0, 12).join(', ')}${d.rows.length > 12 ? ', …' : ''})`, width, '    '));
     }
   }
-  out.push('', c.dim(summary(matrix)));
+  out.push('', ...wrap(summary(matrix), width, '').map((l) => c.dim(l)));
   return out.join('\n') + '\n';
 }
 

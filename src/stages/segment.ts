@@ -47,8 +47,10 @@ function kindOf(t: string): TokenKind {
   const c = t.charCodeAt(0);
   if (t.length === 1 && QUOTE_CHARS.has(t)) return 'quote';
   if (c >= 48 && c <= 57) return 'number';
-  if (/[\p{L}\p{M}]/u.test(t[0])) return 'word';
-  if (/\p{N}/u.test(t[0])) return 'number';
+  // Letters: ASCII, Latin-1 and beyond (the regex decided the token is a word when it is long).
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || t.length > 1) return /^\p{N}/u.test(t) ? 'number' : 'word';
+  if (/[\p{L}\p{M}]/u.test(t)) return 'word';
+  if (/\p{N}/u.test(t)) return 'number';
   return 'punct';
 }
 

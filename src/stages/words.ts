@@ -8,13 +8,37 @@ export function isCapitalised(t: Token): boolean {
   return c !== c.toLowerCase();
 }
 
-/** The role suffix a word ends in ("US-Verteidigungsminister" → "minister"), or null. */
-export function roleOf(word: string): string | null {
-  const lower = word.toLowerCase();
-  for (const s of ROLE_SUFFIXES) {
-    if (lower.endsWith(s) || lower.endsWith(s + 's') || lower.endsWith(s + 'n') || lower.endsWith(s + 'en')) return s;
+const ROLE_SET: ReadonlySet<string> = new Set(ROLE_SUFFIXES);
+const ROLE_LENGTHS = [...new Set(ROLE_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
+const ORG_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
+const ORG_LENGTHS = [...new Set(ORG_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
+const INFLECTIONS = ['', 's', 'n', 'en'];
+
+// Words repeat: remember the answer (bounded, so memory stays flat over a corpus).
+const roleCache = new Map<string, string | null>();
+
+/** The longest suffix of `lower` (less an inflection ending) in `set`, or null. */
+function suffixIn(lower: string, set: ReadonlySet<string>, lengths: number[]): string | null {
+  for (const ending of INFLECTIONS) {
+    if (ending && !lower.endsWith(ending)) continue;
+    const stem = ending ? lower.slice(0, -ending.length) : lower;
+    for (const n of lengths) {
+      if (n > stem.length) continue;
+      const tail = stem.slice(stem.length - n);
+      if (set.has(tail)) return tail;
+    }
   }
   return null;
+}
+
+/** The role suffix a word ends in ("US-Verteidigungsminister" → "minister"), or null. */
+export function roleOf(word: string): string | null {
+  let r = roleCache.get(word);
+  if (r !== undefined) return r;
+  r = suffixIn(word.toLowerCase(), ROLE_SET, ROLE_LENGTHS);
+  if (roleCache.size > 50_000) roleCache.clear();
+  roleCache.set(word, r);
+  return r;
 }
 
 export function isRoleWord(t: Token): boolean {
@@ -27,7 +51,7 @@ export function isOrgWord(t: Token): boolean {
   if (ORG_HEADS.has(t.text) || (t.text.endsWith('s') && ORG_HEADS.has(t.text.slice(0, -1)))) return true;
   if (!isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();
-  for (const s of ORG_SUFFIXES) if (lower.endsWith(s) && lower.length > s.length + 2) return true;
+  for (const n of ORG_LENGTHS) if (lower.length > n + 2 && ORG_SET.has(lower.slice(lower.length - n))) return true;
   return false;
 }
 

@@ -73,11 +73,16 @@ async function main(argv: string[]): Promise<void> {
     const slice = docs.slice(0, n);
     buildMatrix(slice.slice(0, Math.min(50, n))); // warm up
     t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     const m = buildMatrix(slice);
     const ms = performance.now() - t0;
+    const cpu = process.cpuUsage(cpu0);
     const statements = m.rows.reduce((k, r) => k + r.members.length, 0);
     points.push({ articles: n, statements, rows: m.rows.length, ms });
-    process.stdout.write(`${String(n).padStart(6)} articles  ${String(statements).padStart(7)} statements in rows  ${String(m.rows.length).padStart(7)} rows  ${(ms / 1000).toFixed(2)} s\n`);
+    process.stdout.write(
+      `${String(n).padStart(6)} articles  ${String(statements).padStart(7)} statements in rows  ${String(m.rows.length).padStart(7)} rows  ` +
+        `${(ms / 1000).toFixed(2)} s (cpu ${((cpu.user + cpu.system) / 1e6).toFixed(2)} s)\n`,
+    );
   }
   process.stdout.write(`growth exponent (log-log slope): ${growthExponent(points).toFixed(2)}\n`);
 }

@@ -115,7 +115,7 @@ export function clusterStatements(stmts: readonly Statement[], articles: readonl
   return out;
 }
 
-const STORY_WORD = /[\p{L}][\p{L}\p{M}-]{3,}/gu;
+const NOT_LETTER = /[^a-zäöüßàáâãçèéêëìíîïñòóôõùúûýćčěłńřśšźžő-]+/;
 
 /**
  * Cosine of two articles over their words (lower-cased, four letters or more,
@@ -126,8 +126,8 @@ function storySimilarity(articles: readonly string[]): (a: number, b: number) =>
   const df: number[] = [];
   const sets = articles.map((text) => {
     const set = new Set<number>();
-    for (const word of text.toLowerCase().match(STORY_WORD) ?? []) {
-      if (STOP_WORDS.has(word)) continue;
+    for (const word of text.toLowerCase().split(NOT_LETTER)) {
+      if (word.length < 4 || STOP_WORDS.has(word)) continue;
       let id = ids.get(word);
       if (id === undefined) {
         id = df.length;

@@ -64,7 +64,7 @@ export function collectStatements(docs: readonly Document[], opts: CollectOption
   docs.forEach((doc, d) => {
     const quotes = [...doc.quotes].sort((a, b) => a.start - b.start);
     const own: Statement[] = [];
-    for (const q of quotes) own.push(fromQuote(doc, d, q, quotes));
+    for (const q of quotes) own.push(fromQuote(d, q, quotes));
     for (const c of doc.claims) own.push(fromClaim(d, c));
     linkNested(own);
     if (opts.facts && typeof doc.text === 'string') own.push(...facts(doc, d, own));
@@ -80,7 +80,7 @@ function keyOf(s: Speaker | null): SpeakerKey | null {
   return s && s.name.trim() ? speakerKey(s) : null;
 }
 
-function fromQuote(doc: Document, d: number, q: Quote, sorted: readonly Quote[]): Statement {
+function fromQuote(d: number, q: Quote, sorted: readonly Quote[]): Statement {
   let contextStart = q.start;
   let content: Word[];
   if (q.kind === 'partial') {

@@ -3,7 +3,13 @@
 // src/lexicon/<lang>/ without touching the extractor.
 import { z } from 'zod';
 import abbreviationsData from './de/abbreviations.js';
+import grammarData from './de/grammar.js';
+import konjunktivData from './de/konjunktiv.js';
+import namesData from './de/names.js';
+import organisationsData from './de/organisations.js';
 import quotesData from './de/quotes.js';
+import rolesData from './de/roles.js';
+import speechVerbsData from './de/speech-verbs.js';
 
 const Abbreviations = z.object({ abbreviations: z.array(z.string()), months: z.array(z.string()) });
 const QuoteMarks = z.object({ pairs: z.array(z.object({ open: z.string().length(1), close: z.array(z.string().length(1)) })) });
@@ -24,12 +30,6 @@ export const MONTHS: ReadonlySet<string> = new Set(abbr.months);
 export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks.pairs.map((p) => [p.open, p.close]));
 /** Every character that is a quotation mark. */
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
-
-import grammarData from './de/grammar.js';
-import namesData from './de/names.js';
-import organisationsData from './de/organisations.js';
-import rolesData from './de/roles.js';
-import speechVerbsData from './de/speech-verbs.js';
 
 const words = z.array(z.string());
 const Grammar = z.object({ fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
@@ -104,8 +104,6 @@ export const CUE_NOUNS: ReadonlySet<string> = new Set(verbs.nouns);
 function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
-
-import konjunktivData from './de/konjunktiv.js';
 
 const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, hearsay: words });
 const konj = load('de/konjunktiv', Konjunktiv, konjunktivData);

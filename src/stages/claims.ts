@@ -9,6 +9,7 @@ import { CUE_VERBS, KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { sentenceRef } from './document.js';
+import { firstAtOrAfter } from './search.js';
 import { isCapitalised } from './words.js';
 import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
@@ -228,15 +229,8 @@ function makeClaim(work: Work, n: number, kind: ClaimKind, from: number, to: num
 /** Ids of the quotations inside start..end (quotes are sorted by offset). */
 function quotesWithin(work: Work, start: number, end: number): string[] {
   const qs = work.quotes;
-  let lo = 0;
-  let hi = qs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (qs[mid].start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const ids: string[] = [];
-  for (let k = lo; k < qs.length && qs[k].start < end; k++) if (qs[k].end <= end) ids.push(qs[k].id);
+  for (let k = firstAtOrAfter(qs, start); k < qs.length && qs[k].start < end; k++) if (qs[k].end <= end) ids.push(qs[k].id);
   return ids;
 }
 

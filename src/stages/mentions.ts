@@ -8,6 +8,7 @@
 import { NAME_PARTICLES, ROLE_ALIASES } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
+import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isGivenName, isInitial, isNameWord, isOrgWord, isRoleWord, roleOf } from './words.js';
 
 export interface EntityDraft {
@@ -199,17 +200,6 @@ export class Registry {
   toEntities(): Entity[] {
     return this.list.map((e, i) => ({ id: `e${i + 1}`, name: e.name, type: e.type, roles: e.roles, affiliation: e.affiliation, mentions: e.mentions }));
   }
-}
-
-function firstAtOrAfter(mentions: Mention[], pos: number): number {
-  let lo = 0;
-  let hi = mentions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (mentions[mid].start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /** Comparable keys of a role word: its suffix and its aliases' ("Pentagon-Chef" → verteidigungsminister). */

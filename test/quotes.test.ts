@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractText } from './helpers.js';
 
-const quotes = (text: string) => extractText(text).quotes.map((q) => [q.kind, q.text, q.speaker?.name ?? null]);
 
 describe('quotation marks', () => {
   it.each([
@@ -90,5 +89,3 @@ describe('offsets', () => {
     }
   });
 });
-
-export { quotes };

@@ -52,12 +52,11 @@ export function openSink(outPath: string | undefined, stdout: Out): Sink {
 
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.tmp`);
   const fd = openSync(tmp, 'w');
-  let open = true;
-  let error: NodeJS.ErrnoException | null = null;
+  const w = fdWriter(fd);
 
   const cleanup = () => {
-    if (!open) return;
-    open = false;
+    if (w.closed) return;
+    w.closed = true;
     try {
       closeSync(fd);
     } catch {
@@ -85,25 +84,17 @@ export function openSink(outPath: string | undefined, stdout: Out): Sink {
   const sink: Sink = {
     isTTY: false,
     get error() {
-      return error;
+      return w.error;
     },
-    write(s: string) {
-      if (!open || error) return false;
-      try {
-        writeSync(fd, s);
-      } catch (err) {
-        error = err as NodeJS.ErrnoException;
-        return false;
-      }
-      return true;
-    },
+    write: (s: string) => w.write(s),
     commit() {
-      if (!open) return;
-      if (error) {
+      if (w.closed) return;
+      if (w.error) {
+        const err = w.error;
         sink.abort();
-        throw error;
+        throw err;
       }
-      open = false;
+      w.closed = true;
       try {
         closeSync(fd);
         renameSync(tmp, target);
@@ -122,6 +113,31 @@ export function openSink(outPath: string | undefined, stdout: Out): Sink {
   return sink;
 }
 
+interface FdWriter {
+  closed: boolean;
+  error: NodeJS.ErrnoException | null;
+  write(s: string): boolean;
+}
+
+/** Writes to a file descriptor; the first error is kept and later writes are dropped. */
+function fdWriter(fd: number): FdWriter {
+  const w: FdWriter = {
+    closed: false,
+    error: null,
+    write(s: string) {
+      if (w.closed || w.error) return false;
+      try {
+        writeSync(fd, s);
+      } catch (err) {
+        w.error = err as NodeJS.ErrnoException;
+        return false;
+      }
+      return true;
+    },
+  };
+  return w;
+}
+
 /** Where a link to a file that does not exist yet points (or the path itself). */
 function danglingTarget(path: string): string {
   try {
@@ -135,31 +151,21 @@ function danglingTarget(path: string): string {
 /** A device or pipe: no temporary file, no rename. */
 function directSink(path: string): Sink {
   const fd = openSync(path, 'w');
-  let open = true;
-  let error: NodeJS.ErrnoException | null = null;
+  const w = fdWriter(fd);
   const close = () => {
-    if (!open) return;
-    open = false;
+    if (w.closed) return;
+    w.closed = true;
     closeSync(fd);
   };
   return {
     isTTY: false,
     get error() {
-      return error;
+      return w.error;
     },
-    write(s: string) {
-      if (!open || error) return false;
-      try {
-        writeSync(fd, s);
-      } catch (err) {
-        error = err as NodeJS.ErrnoException;
-        return false;
-      }
-      return true;
-    },
+    write: (s: string) => w.write(s),
     commit() {
       close();
-      if (error) throw error;
+      if (w.error) throw w.error;
     },
     abort: close,
   };

@@ -40,6 +40,7 @@ const SpeechVerbs = z.object({
   weak: z.array(z.object({ stem: z.string(), particle: z.string().optional(), als: z.boolean().optional() })),
   forms: z.array(z.object({ forms: words, particle: z.string().optional(), als: z.boolean().optional() })),
   according: words,
+  accordingNouns: words,
   nouns: words,
 });
 
@@ -100,6 +101,7 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
 })();
 export const ACCORDING_MARKERS: ReadonlySet<string> = new Set(verbs.according.flatMap((w) => [w, cap(w)]));
 export const CUE_NOUNS: ReadonlySet<string> = new Set(verbs.nouns);
+export const ACCORDING_NOUNS: ReadonlySet<string> = new Set(verbs.accordingNouns);
 
 function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);

@@ -3,7 +3,8 @@
 // added but never renamed.
 import { z } from 'zod';
 
-const offset = z.number().int().nonnegative();
+/** A UTF-16 offset into the text as read. */
+export const offset = z.number().int().nonnegative();
 
 /** A piece of the article: `article.slice(start, end) === text`. */
 export const Span = z.object({ text: z.string(), start: offset, end: offset });

@@ -1,8 +1,7 @@
 // The output contract of `claims matrix`: outlets as columns, statements as
 // rows, and where the outlets disagree. Fields may be added, never renamed.
 import { z } from 'zod';
-
-const offset = z.number().int().nonnegative();
+import { offset } from './document.js';
 
 /** How an outlet carries a statement: in the speaker's own words, or reported. */
 export const Coverage = z.enum(['quote', 'paraphrase']);

@@ -5,15 +5,14 @@
 //   reported       "Der Kreml bestätigte das Telefonat."  (a speech act without its content)
 // The claim's text is the reported content, not its frame; its speaker is found
 // like a quotation's (src/stages/subject.ts).
-import { CUE_VERBS, KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CUE_VERBS, KONJUNKTIV_I, KONJUNKTIV_II } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
-import { sentenceRef } from './document.js';
+import { inBoilerplate, sentenceRef } from './document.js';
 import { firstAtOrAfter } from './search.js';
 import { isCapitalised } from './words.js';
 import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
-const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Aussage', 'Aussagen', 'Berichten', 'Erkenntnissen', 'Schätzungen']);
 const STOP_AT = new Set(['.', '!', '?', ';']);
 // How far rules look around a cue, in tokens: keeps run-on text linear.
 const WINDOW = 80;
@@ -232,8 +231,4 @@ function quotesWithin(work: Work, start: number, end: number): string[] {
   const ids: string[] = [];
   for (let k = firstAtOrAfter(qs, start); k < qs.length && qs[k].start < end; k++) if (qs[k].end <= end) ids.push(qs[k].id);
   return ids;
-}
-
-function inBoilerplate(work: Work, pos: number): boolean {
-  return work.boilerplate.some((b) => b.start <= pos && pos < b.end);
 }

@@ -30,15 +30,7 @@ export function sentenceRef(work: Work, index: number): SentenceRef {
   return { index, text: work.text.slice(s.start, s.end), start: s.start, end: s.end };
 }
 
-/** Index of the sentence holding offset `pos` (binary search). */
-export function sentenceAt(work: Work, pos: number): number {
-  const ss = work.sentences;
-  let lo = 0;
-  let hi = ss.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (ss[mid].start <= pos) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+/** Does offset `pos` fall in site chrome or a credit (src/stages/boilerplate.ts)? */
+export function inBoilerplate(work: Work, pos: number): boolean {
+  return work.boilerplate.some((b) => b.start <= pos && pos < b.end);
 }

@@ -11,13 +11,6 @@ import { isCapitalised } from './words.js';
 // Words before a quotation that announce a name, title or term, not speech.
 const TITLE_CUES = /^(sogenannte[nmrs]?|so|genannte[nmrs]?|namens|Titel|Motto|Begriff|Stichwort|Codename|Slogan|Schlagwort|Marke|Kategorie|Operation|Projekt|Programm|Kampagne|Aktion)$/;
 
-export interface QuoteFacts {
-  kind: QuoteKind | null;
-  /** Index of the first and last token inside the marks; open/close mark tokens. */
-  open: number;
-  close: number;
-}
-
 export function quoteKind(work: Work, q: QuoteSpan, openTok: number, closeTok: number): QuoteKind | null {
   const { tokens, sentences } = work;
   const inner = closeTok - openTok - 1;

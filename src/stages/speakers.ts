@@ -6,13 +6,12 @@
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
 import type { Cue, Quote, Speaker } from '../schema/document.js';
-import { KONJUNKTIV, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, KONJUNKTIV, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
-const ACCORDING_NOUNS = new Set(['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Einschätzungen', 'Schätzungen', 'Berichten', 'Erkenntnissen']);
 import type { Token, Work } from '../types.js';
-import { sentenceRef } from './document.js';
+import { inBoilerplate, sentenceRef } from './document.js';
 import { quoteKind } from './quote-kind.js';
 import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
@@ -203,8 +202,4 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
 function span(work: Work, i: number): Cue {
   const t = work.tokens[i];
   return { text: t.text, start: t.start, end: t.end };
-}
-
-function inBoilerplate(work: Work, pos: number): boolean {
-  return work.boilerplate.some((b) => b.start <= pos && pos < b.end);
 }

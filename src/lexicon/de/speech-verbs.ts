@@ -60,6 +60,8 @@ export default {
   ],
   /** Markers that attribute without a verb: "laut X", "X zufolge", "so X". */
   according: ['laut', 'zufolge', 'gemäß'],
+  /** Nouns after "nach" that attribute: "nach Angaben von X", "nach Darstellung des Kremls", "Nach offiziellen Angaben". */
+  accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen'],
   /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
   nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']
 };

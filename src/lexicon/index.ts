@@ -32,7 +32,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -51,6 +51,7 @@ export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 export const NOT_NAMES: ReadonlySet<string> = new Set(grammar.notNames);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
+export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions]);
 export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(load('de/names', Names, namesData).given.split(/\s+/).filter(Boolean));

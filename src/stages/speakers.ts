@@ -6,14 +6,15 @@
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
 import type { Cue, Quote, Speaker } from '../schema/document.js';
-import { ACCORDING_NOUNS, KONJUNKTIV, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { quoteKind } from './quote-kind.js';
-import { type Found, isCueVerb, mentionIndex, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { type Found, isAdjective, isCueVerb, isPassive, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -69,10 +70,10 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const t = tokens[k];
   if (t && t.sentence === sClose.index) {
     if (isCueVerb(t)) {
-      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd);
+      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
     } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
-      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd);
+      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
     }
   }
@@ -80,9 +81,12 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const floor = sOpen.tokenStart;
   const headline = headlineSpeaker(work, mi, floor, openTok);
   if (headline) return headline;
-  // Laut Bessent … „…“  /  Bessent zufolge … „…“
   const near = Math.max(floor, openTok - WINDOW);
   const far = Math.min(sClose.tokenEnd, closeTok + WINDOW);
+  const byVerb = verbSpeaker(work, mi, near, openTok, closeTok, far, floor, sClose.tokenEnd);
+  // A named subject of a cue verb outranks a source: "Laut Teilnehmern sagte die Kanzlerin: „…“".
+  if (byVerb?.who && (byVerb.who.mention || byVerb.who.pronoun)) return byVerb;
+  // Laut Bessent … „…“  /  Bessent zufolge … „…“
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     const w = tokens[j].text;
@@ -100,30 +104,32 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
       if (who) return { who, cue: j, how: 'explicit' };
     }
   }
-  const verb = nearestCue(tokens, near, openTok, closeTok, far);
-  if (verb >= 0) {
-    const before = verb < openTok;
-    const first = clauseStart(tokens, before ? verb : openTok, floor);
-    // Passive: "Trump wurde vorgeworfen, einen „Schmusekurs“ zu fahren" — the speaker is the
-    // "von" agent, or nobody named.
-    if (isPassive(tokens, first, verb)) {
-      const von = tokens.findIndex((t, k) => k >= first && k < verb && t.text === 'von');
-      const agent = von >= 0 ? phraseAfter(work, mi, von + 1, verb) : null;
-      return { who: agent, cue: verb, how: 'explicit' };
-    }
-    const who = subjectOf(work, mi, verb, first, before ? openTok : sClose.tokenEnd);
-    if (who) return { who, cue: verb, how: 'explicit' };
-  }
+  if (byVerb) return byVerb;
   // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     if (KONJUNKTIV.has(tokens[j].text)) {
-      const who = subjectOf(work, mi, j, floor, openTok);
-      if (who && (who.pronoun || who.mention)) return { who, how: 'context' };
+      const who = subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok);
+      // Only a pronoun: a named subject is what the sentence is about ("sei die Regierung in der Lage").
+      if (who?.pronoun) return { who, how: 'context' };
       break;
     }
   }
   return null;
+}
+
+/** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
+function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
+  const { tokens } = work;
+  const verb = nearestCue(tokens, near, openTok, closeTok, far);
+  if (verb < 0) return null;
+  const before = verb < openTok;
+  const first = clauseStart(tokens, before ? verb : openTok, floor);
+  // Passive: "Trump wurde vorgeworfen, einen „Schmusekurs“ zu fahren" — the speaker is the
+  // "von" agent, or nobody named.
+  if (isPassive(tokens, first, verb)) return { who: passiveAgent(work, mi, first, verb), cue: verb, how: 'explicit' };
+  const who = subjectOf(work, mi, verb, first, before ? openTok : end);
+  return who ? { who, cue: verb, how: 'explicit' } : null;
 }
 
 /** "Trump: Rückkehr zu den Grenzen …": a speaker and a colon open the sentence. */
@@ -137,17 +143,22 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
     }
     if (tokens[j].kind !== 'word') return null;
   }
-  return null;
+  return introSpeaker(work, mi, floor, openTok);
 }
 
-const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);
-
-/** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause. */
-function isPassive(tokens: Token[], first: number, verb: number): boolean {
-  const v = tokens[verb].text;
-  if (!/^(ge|.+ge).+(t|en)$/.test(v) && !/(iert|et)$/.test(v)) return false;
-  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUX.has(tokens[k].text)) return true;
-  return false;
+/** "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
+ *  a noun phrase without a verb introduces the quotation with a colon. */
+function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  const colon = openTok - 1;
+  if (colon <= floor || colon - floor > 10 || tokens[colon].text !== ':') return null;
+  for (let j = floor; j < colon; j++) {
+    const t = tokens[j];
+    const nominal = isCapitalised(t) || DETERMINERS.has(t.text) || OBLIQUE.has(t.text) || isAdjective(t) || t.kind === 'number' || t.text === '(' || t.text === ')' || t.text === ',';
+    if (!nominal || isCueVerb(t)) return null;
+  }
+  const who = phraseAfter(work, mi, floor, colon);
+  return who && who.from <= floor + 2 ? { who, cue: colon, how: 'explicit' } : null;
 }
 
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
@@ -183,7 +194,11 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   const prev = sentences[s - 1];
   for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
     if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
-    const who = phraseBefore(work, mi, j, prev.tokenStart) ?? phraseAfter(work, mi, j + 1, prev.tokenEnd);
+    const first = clauseStart(tokens, j, prev.tokenStart);
+    const who = isPassive(tokens, first, j)
+      ? passiveAgent(work, mi, first, j)
+      : // "…, sagte Kremlsprecher Dmitri Peskow."
+        (tokens[j - 1]?.text === ',' ? named(phraseAfter(work, mi, j + 1, prev.tokenEnd, true)) : null) ?? subjectOf(work, mi, j, first, prev.tokenEnd);
     if (who) return toSpeaker(work, mi, who, 'context');
   }
   for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
@@ -198,6 +213,9 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   }
   return null;
 }
+
+/** A phrase that names someone the article knows, or a pronoun; else null. */
+const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
 
 function span(work: Work, i: number): Cue {
   const t = work.tokens[i];

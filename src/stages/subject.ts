@@ -3,9 +3,10 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { CUE_VERBS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CUE_VERBS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
+import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
 
 /** Per token: index of the mention covering it, or -1. */
@@ -32,14 +33,27 @@ export interface Found {
   pronoun: boolean;
 }
 
-/** The speaker phrase starting at or shortly after token `i` (up to `limit`): "der US-Präsident", "Trump", "er". */
-export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number): Found | null {
+/** The speaker phrase starting at or shortly after token `i` (up to `limit`): "der US-Präsident", "Trump", "er".
+ *  As a clause's `subject`, objects and prepositional phrases are passed over:
+ *  "sagte vor Journalisten in Berlin der Minister" → "der Minister". */
+export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number, subject = false): Found | null {
   const { tokens } = work;
-  const stop = Math.min(limit, i + 8);
+  const stop = Math.min(limit, i + (subject ? 12 : 8));
+  let oblique = false;
   for (let j = i; j < stop; j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '-' ) return null;
     if (t.kind === 'quote') return null;
+    if (subject && OBLIQUE.has(t.text) && t.text !== 'von' && t.text !== 'vom') {
+      oblique = true;
+      continue;
+    }
+    if (oblique && (mi[j] >= 0 || isCapitalised(t))) {
+      // Pass over the object's noun (and a name run after it: "dem Sender CNN").
+      while (j + 1 < stop && (mi[j + 1] >= 0 ? mi[j + 1] === mi[j] || isOrgMention(work, mi[j + 1]) : isCapitalised(tokens[j + 1]) && !isCueVerb(tokens[j + 1]))) j++;
+      oblique = false;
+      continue;
+    }
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
     if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || NOT_NAMES.has(t.text)) continue;
@@ -50,6 +64,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
       if (mi[k] >= 0) return mentionFound(work, mi, k);
       k++;
     }
+    if (notASpeaker(work, j, k)) continue;
     return { from: j, to: k, mention: null, pronoun: false };
   }
   return null;
@@ -62,23 +77,67 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
 export function subjectOf(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
   const { tokens } = work;
   while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
-  if (first >= verb) return phraseAfter(work, mi, verb + 1, limit);
+  // "Die Miliz wurde von der Regierung beschuldigt": a passive cue's speaker is its agent, if any.
+  if (isPassive(tokens, first, verb)) return passiveAgent(work, mi, first, verb);
+  if (first >= verb) return phraseAfter(work, mi, verb + 1, limit, true);
   const t = tokens[first];
   const lower = t.text.toLowerCase();
   // A verb-final clause ("wie das Weiße Haus mitteilte") against a fronted "Als Begründung sagte …".
   const next = tokens[verb + 1];
   const verbFinal = !next || next.kind === 'punct' || next.sentence !== t.sentence;
-  if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb) ?? phraseAfter(work, mi, verb + 1, limit);
-  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) return phraseAfter(work, mi, verb + 1, limit);
-  if (isCueVerb(t)) return phraseAfter(work, mi, first + 1, limit);
+  if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb, true) ?? phraseAfter(work, mi, verb + 1, limit, true);
+  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) {
+    // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.
+    for (let k = first + 1; k < verb - 1 && tokens[k].text !== ','; k++) {
+      if (AUXILIARIES.has(tokens[k].text)) {
+        const after = phraseAfter(work, mi, k + 1, verb, true);
+        if (after) return after;
+        break;
+      }
+    }
+    return phraseAfter(work, mi, verb + 1, limit, true);
+  }
+  if (isCueVerb(t)) return phraseAfter(work, mi, first + 1, limit, true);
   // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
   // yields to a known speaker after the verb.
-  const opening = phraseAfter(work, mi, first, verb);
+  const opening = phraseAfter(work, mi, first, verb, true);
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
-    const after = phraseAfter(work, mi, verb + 1, limit);
+    const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun)) return after;
   }
-  return opening ?? phraseAfter(work, mi, verb + 1, limit);
+  // "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert": the subject opens the sentence.
+  // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
+  const before = opening ?? phraseAfter(work, mi, verb + 1, limit, true);
+  if (before || tokens[first - 1]?.text !== ',') return before;
+  const lo = work.sentences[t.sentence].tokenStart;
+  if (RELATIVES.has(t.text)) return phraseBefore(work, mi, first - 1, lo);
+  if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) return null;
+  let comma = lo;
+  while (comma < first - 1 && tokens[comma].text !== ',') comma++;
+  return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+}
+
+const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);
+// "gesagt", "vorgeworfen", "kritisiert", "bezeichnet", "beschuldigt", "aufgefordert"
+// (an inseparable prefix takes only -t, so "wird bestätigen" stays a future).
+const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|ent|zer|miss|emp)\p{L}+t)$/u;
+
+/** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause.
+ *  Not "zitiert": who "wird zitiert" is the speaker. */
+export function isPassive(tokens: Token[], first: number, verb: number): boolean {
+  const v = tokens[verb].text;
+  if (v === 'zitiert' || !PARTICIPLE.test(v)) return false;
+  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUX.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** The "von" agent of a passive cue between `first` and `verb`: "wurde von der Regierung beschuldigt". */
+export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
+  for (let k = Math.max(first, verb - 12); k < verb; k++) {
+    const w = work.tokens[k].text;
+    if (w === 'von' || w === 'vom') return phraseAfter(work, mi, k + 1, verb);
+  }
+  return null;
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */
@@ -92,11 +151,30 @@ export function phraseBefore(work: Work, mi: Int32Array, i: number, floor: numbe
     if (isCapitalised(t) && !DETERMINERS.has(t.text) && (isRoleWord(t) || isOrgWord(t) || j === i - 1)) {
       let k = j;
       while (k - 1 >= floor && isCapitalised(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].text)) k--;
-      return { from: k, to: j + 1, mention: null, pronoun: false };
+      return notASpeaker(work, k, j + 1) ? null : { from: k, to: j + 1, mention: null, pronoun: false };
     }
     if (isCueVerb(t)) return null;
   }
   return null;
+}
+
+const AUXILIARIES = new Set(
+  'hat hatte haben hatten habe ist war sind waren wird wurde werden wurden sei seien hätte hätten würde würden kann konnte können konnten will wollte wollen wollten soll sollte sollen sollten muss musste müssen mussten darf durfte möchte'.split(' '),
+);
+const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
+
+// Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend".
+const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end)$/;
+
+/** An unknown capitalised phrase that cannot name a speaker: a function word, or an adverb opening the sentence. */
+function notASpeaker(work: Work, from: number, to: number): boolean {
+  const { tokens } = work;
+  const t = tokens[from];
+  if (NOT_NAMES.has(t.text) || OBLIQUE.has(t.text.toLowerCase())) return true;
+  const opens = from === work.sentences[t.sentence].tokenStart || tokens[from - 1].kind === 'quote';
+  return opens && to === from + 1 && SENTENCE_ADVERB.test(t.text) && roleOf(t.text) === null && !isOrgWord(t);
 }
 
 function mentionFound(work: Work, mi: Int32Array, j: number): Found {
@@ -111,9 +189,13 @@ function mentionFound(work: Work, mi: Int32Array, j: number): Found {
 /** Turn a found phrase into a speaker, resolving pronouns and unknown names. */
 export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: ResolvedBy): Speaker | null {
   const { tokens, text } = work;
-  const start = tokens[f.from].start;
-  const end = tokens[f.to - 1].end;
-  const mentionText = text.slice(start, end);
+  const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end);
+  const [from, to, apposition] = f.pronoun ? [f.from, f.to, null] : nounPhrase(work, f);
+  // "Der Leiter des Programms, Klaus Stöhr": the person named in the apposition speaks.
+  if (apposition && apposition.entity >= 0 && work.entities[apposition.entity].type === 'person') f = { ...f, mention: apposition };
+  const start = tokens[from].start;
+  const end = tokens[to - 1].end;
+  const phrase = text.slice(start, end);
   let entity: Entity | null = null;
   let how = resolvedBy;
   if (f.pronoun) {
@@ -129,10 +211,10 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     // A pronoun whose person the article does not name nearby: keep the mention itself.
     if (f.pronoun) return { text: mentionText, name: mentionText, role: null, type: /^er$/i.test(mentionText) ? 'person' : 'unknown', resolvedBy: 'pronoun', start, end, affiliation: null, entity: null };
     const role = roleOf(mentionText.split(/\s+/).pop() ?? '') ? mentionText : null;
-    return { text: mentionText, name: mentionText, role, type: role ? 'person' : 'unknown', resolvedBy: how, start, end, affiliation: null, entity: null };
+    return { text: phrase, name: mentionText, role, type: role ? 'person' : 'unknown', resolvedBy: how, start, end, affiliation: null, entity: null };
   }
   return {
-    text: mentionText,
+    text: phrase,
     // "Moskau besteht auf …": a capital speaks for its government.
     name: (entity.type === 'organization' && METONYMS.get(entity.name)) || entity.name,
     role: entity.roles[0] ?? null,
@@ -171,4 +253,99 @@ function entityFor(work: Work, phrase: string): Entity {
   const e: Entity = { id: `e${work.entities.length + 1}`, name: phrase, type: isOrgWord({ kind: 'word', text: last, start: 0, end: 0, sentence: 0 }) ? 'organization' : 'unknown', roles: [], affiliation: null, mentions: [] };
   work.entities.push(e);
   return e;
+}
+
+// The whole noun phrase around a speaker's name or head noun, as a reader
+// would mark it: its determiner and adjectives, genitives and a "von" name
+// after a role or organisation, a party in brackets, an apposition, and the
+// source noun of "nach Angaben der Polizei".
+//   "Sprecher"           → "Ein Sprecher des saudi-arabischen Gesundheitsministeriums"
+//   "Matthias Berninger" → "Verbraucher-Staatssekretär Matthias Berninger (Grüne)"
+//   "Bill Graham"        → "Bill Graham, Parteichef der Liberalen"
+//   "Polizei"            → "Angaben der Polizei"
+const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+const ADJECTIVE = /^(?:\p{Ll}|\d+-)[\p{L}-]*(?:e|en|er|es|em)$/u;
+
+export function isAdjective(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text);
+}
+
+function isNameLike(t: Token | undefined): boolean {
+  return t !== undefined && isCapitalised(t) && !CUE_VERBS.has(t.text) && !NOT_NAMES.has(t.text);
+}
+
+export function nounPhrase(work: Work, f: Found): [number, number, Mention | null] {
+  const { tokens } = work;
+  const s = work.sentences[tokens[f.from].sentence];
+  const lo = s.tokenStart;
+  const hi = s.tokenEnd;
+  const personName = f.mention?.kind === 'name' && work.entities[f.mention.entity]?.type === 'person';
+  let from = leftEdge(tokens, f.from, lo);
+  // "nach Angaben der Polizei", "nach Ansicht des UN-Generalsekretärs"
+  if (from - 1 >= lo && ACCORDING_NOUNS.has(tokens[from - 1].text) && from < f.from) from = leftEdge(tokens, from - 1, lo);
+  let to = f.to;
+  let named: Mention | null = null;
+  if (!personName) to = complements(tokens, to, hi);
+  // "(SPD)", "(Grüne)", "(CDU/CSU)"
+  if (tokens[to]?.text === '(' && to < hi) {
+    for (let j = to + 1; j < to + 5 && j < hi; j++) {
+      if (tokens[j].text === ')') {
+        to = j + 1;
+        break;
+      }
+      if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
+    }
+  }
+  // An apposition closed by a comma or the clause's end: "Bill Graham, Parteichef der Liberalen",
+  // "der Leiter des Programms, Klaus Stöhr".
+  if (tokens[to]?.text === ',' && to + 1 < hi) {
+    const a = to + 1;
+    let end = -1;
+    if (personName) {
+      let j = a;
+      if (DETERMINERS.has(tokens[j].text)) j++;
+      while (j < hi && j < a + 4 && isAdjective(tokens[j])) j++;
+      if (j < hi && isRoleWord(tokens[j])) end = complements(tokens, j + 1, hi);
+    } else if (isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1])) {
+      let j = a;
+      while (j < hi && j < a + 4 && isNameLike(tokens[j]) && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) j++;
+      if (j > a && mentionAt(work, a)) end = j;
+    }
+    if (end > a) {
+      const next = tokens[end];
+      if (end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote' || (next.kind === 'word' && !isCapitalised(next))) {
+        to = end;
+        if (!personName) named = work.mentions[firstAtOrAfter(work.mentions, tokens[a].start)];
+      }
+    }
+  }
+  return [from, to, named];
+}
+
+/** Determiner and adjectives before token `i`: "der demokratische Senator". */
+function leftEdge(tokens: Token[], i: number, lo: number): number {
+  let k = i - 1;
+  while (k >= lo && k > i - 5 && (isAdjective(tokens[k]) || tokens[k].kind === 'number')) k--;
+  return k >= lo && DETERMINERS.has(tokens[k].text) ? k : i;
+}
+
+/** Genitives and "von" names after a head noun: "des Influenza-Programms der WHO", "von New Orleans". */
+function complements(tokens: Token[], to: number, hi: number): number {
+  for (let round = 0; round < 3; round++) {
+    const w = tokens[to]?.text ?? '';
+    let j = to + 1;
+    if (GENITIVE.has(w)) {
+      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
+    } else if (w !== 'von') break;
+    if (j >= hi || !isNameLike(tokens[j])) break;
+    j++;
+    while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
+    to = j;
+  }
+  return to;
+}
+
+function mentionAt(work: Work, i: number): boolean {
+  const start = work.tokens[i].start;
+  return work.mentions[firstAtOrAfter(work.mentions, start)]?.start === start;
 }

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractText } from './helpers.js';
+
+/** The first statement's speaker: the mention as written, and the canonical name. */
+function speakerOf(text: string): [string, string] | null {
+  const doc = extractText(text);
+  const first = doc.quotes[0] ?? doc.claims[0];
+  const s = first?.speaker;
+  if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+  return s ? [s.text, s.name] : null;
+}
+
+describe('the speaker mention is the whole noun phrase', () => {
+  it.each([
+    ['„Wir sind bereit“, sagte der demokratische Senator Chris Murphy.', 'der demokratische Senator Chris Murphy', 'Chris Murphy'],
+    ['Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte, mehrere Verletzte seien in Krankenhäuser gebracht worden.', 'Ein Sprecher des saudi-arabischen Gesundheitsministeriums', 'Sprecher'],
+    ['Der Bürgermeister von New Orleans erklärte, die Stadt werde geräumt.', 'Der Bürgermeister von New Orleans', 'Bürgermeister'],
+    ['Verbraucher-Staatssekretär Matthias Berninger (Grüne) sagte, die Tankstellen müssten umrüsten.', 'Verbraucher-Staatssekretär Matthias Berninger (Grüne)', 'Matthias Berninger'],
+    ['Nach Angaben der Polizei wurden drei Menschen verletzt.', 'Angaben der Polizei', 'Polizei'],
+    ['Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“', 'Der Leiter des Programms der WHO, Klaus Stöhr', 'Klaus Stöhr'],
+    ['„Niemand spricht von einer Wahl“, sagte Bill Graham, Parteichef der Liberalen.', 'Bill Graham, Parteichef der Liberalen', 'Bill Graham'],
+  ])('%s', (text, mention, name) => {
+    expect(speakerOf(text)).toEqual([mention, name]);
+  });
+});
+
+describe('objects and adverbials are not speakers', () => {
+  it.each([
+    // an object or prepositional phrase between the verb and its subject
+    ['„Das ist ein Fehler“, sagte vor Journalisten in Berlin der Minister.', 'der Minister'],
+    ['„Wir werden nicht zurückkehren“, sagte dem Sender CNN der Gewerkschaftschef.', 'der Gewerkschaftschef'],
+    ['In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', 'die Kanzlerin'],
+    // the subject opens the sentence, an apposition stands between it and the verb
+    ['Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, das Geschäft stärken zu wollen.', 'Adidas-Vorstand Erich Stamminger'],
+    // a relative pronoun speaks for the phrase before it
+    ['Das Land folgt dem Abgeordneten Alexandros Athanassiadis, der erklärt hat, gegen das Sparpaket stimmen zu wollen.', 'dem Abgeordneten Alexandros Athanassiadis'],
+    // a passive agent
+    ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)?.[0]).toBe(mention);
+  });
+
+  it.each([
+    ['Offenbar sagte er nichts. „Das bleibt geheim.“'],
+    ['Vermutlich habe ein Stern die Scheibe gestreift, sagte die Astronomin Jane Greaves.'],
+  ])('a sentence adverb is no name: %s', (text) => {
+    const doc = extractText(text);
+    for (const s of [...doc.quotes, ...doc.claims]) expect(['Offenbar', 'Vermutlich']).not.toContain(s.speaker?.text);
+  });
+});

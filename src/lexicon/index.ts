@@ -51,7 +51,7 @@ export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 export const NOT_NAMES: ReadonlySet<string> = new Set(grammar.notNames);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
-export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions]);
+export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions].flatMap((w) => [w, cap(w)]));
 export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);
 
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(load('de/names', Names, namesData).given.split(/\s+/).filter(Boolean));

@@ -14,7 +14,7 @@ const WINDOW = 80;
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { quoteKind } from './quote-kind.js';
-import { type Found, isAdjective, isCueVerb, isPassive, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { type Found, isAdjective, isCueVerb, isPassive, onlyModifiers, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -75,6 +75,10 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
+    } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text)) {
+      // „…“, strich Romney heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
+      const who = named(phraseAfter(work, mi, k + 1, sClose.tokenEnd, true));
+      if (who && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
     }
   }
   // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
@@ -90,12 +94,16 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     const w = tokens[j].text;
-    if ((w === 'nach' || w === 'Nach') && ACCORDING_NOUNS.has(tokens[j + 1]?.text ?? '')) {
-      const who = phraseAfter(work, mi, j + 2, Math.min(j + 8, sClose.tokenEnd));
-      if (who) return { who, cue: j + 1, how: 'explicit' };
+    if (w === 'nach' || w === 'Nach') {
+      // nach Angaben von X / nach den Worten des Ministers / nach eigenen Angaben
+      let n = j + 1;
+      while (n < j + 3 && (DETERMINERS.has(tokens[n]?.text ?? '') || isAdjective(tokens[n]))) n++;
+      if (!ACCORDING_NOUNS.has(tokens[n]?.text ?? '')) continue;
+      const who = phraseAfter(work, mi, n + 1, Math.min(n + 8, sClose.tokenEnd));
+      if (who) return { who, cue: n, how: 'explicit' };
     } else if (w === 'so' && tokens[j - 1]?.text === ',') {
-      const who = phraseAfter(work, mi, j + 1, Math.min(j + 6, sClose.tokenEnd));
-      if (who && who.from === j + 1) return { who, cue: j, how: 'explicit' };
+      const who = phraseAfter(work, mi, j + 1, Math.min(j + 8, sClose.tokenEnd));
+      if (who && onlyModifiers(tokens, j + 1, who.from)) return { who, cue: j, how: 'explicit' };
     } else if (w === 'laut' || w === 'Laut') {
       const who = phraseAfter(work, mi, j + 1, Math.min(j + 6, sClose.tokenEnd));
       if (who) return { who, cue: j, how: 'explicit' };
@@ -105,6 +113,11 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     }
   }
   if (byVerb) return byVerb;
+  // Der Leiter der Studie sieht die Verantwortung beim Staat: „…“ — the subject of the clause before the colon.
+  if (tokens[openTok - 1]?.text === ':') {
+    const who = named(phraseAfter(work, mi, clauseStart(tokens, openTok - 1, floor), openTok - 1, true));
+    if (who) return { who, how: 'context' };
+  }
   // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
@@ -124,11 +137,21 @@ function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, 
   const verb = nearestCue(tokens, near, openTok, closeTok, far);
   if (verb < 0) return null;
   const before = verb < openTok;
-  const first = clauseStart(tokens, before ? verb : openTok, floor);
+  let first = clauseStart(tokens, before ? verb : openTok, floor);
+  // „…“, wie Hoyzer zitiert wird: a subordinate clause after the quotation.
+  if (!before) {
+    const c = clauseStart(tokens, verb, closeTok + 1);
+    if (SUBORDINATORS.has(tokens[c]?.text ?? '')) first = c;
+  }
   // Passive: "Trump wurde vorgeworfen, einen „Schmusekurs“ zu fahren" — the speaker is the
   // "von" agent, or nobody named.
   if (isPassive(tokens, first, verb)) return { who: passiveAgent(work, mi, first, verb), cue: verb, how: 'explicit' };
   const who = subjectOf(work, mi, verb, first, before ? openTok : end);
+  // "Ein Sender zitierte Papandreou mit den Worten: …": who is cited speaks, not who cites.
+  if (who && who.to <= verb && /^zitierte?n?$/.test(tokens[verb].text)) {
+    const cited = named(phraseAfter(work, mi, verb + 1, before ? openTok : end));
+    if (cited) return { who: cited, cue: verb, how: 'explicit' };
+  }
   return who ? { who, cue: verb, how: 'explicit' } : null;
 }
 
@@ -213,6 +236,9 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   }
   return null;
 }
+
+/** Words after a quotation and its comma that link clauses rather than attribute: „…“, und … */
+const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'doch', 'sondern', 'denn', 'weil', 'da', 'dass', 'wie', 'als', 'wenn', 'ob', 'während', 'obwohl', 'nachdem', 'was', 'wo', 'womit', 'wobei', 'weshalb', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'so', 'sagte', 'hieß', 'heißt', 'es', 'sich', 'man', 'um', 'in', 'an', 'mit', 'von', 'für', 'zu', 'auf', 'nach', 'bei']);
 
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);

@@ -79,6 +79,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
   // "Die Miliz wurde von der Regierung beschuldigt": a passive cue's speaker is its agent, if any.
   if (isPassive(tokens, first, verb)) return passiveAgent(work, mi, first, verb);
+  // "so heißt es in einer Erklärung des Betriebsrats", "Aus dem Kreml hieß es": the source, no subject.
+  if (tokens[verb].text === 'heißt' || tokens[verb].text === 'hieß') return phraseAfter(work, mi, verb + 1, limit) ?? (first < verb ? phraseAfter(work, mi, first, verb) : null);
   if (first >= verb) return phraseAfter(work, mi, verb + 1, limit, true);
   const t = tokens[first];
   const lower = t.text.toLowerCase();
@@ -103,7 +105,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   const opening = phraseAfter(work, mi, first, verb, true);
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
-    if (after && (after.mention || after.pronoun)) return after;
+    if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
   }
   // "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert": the subject opens the sentence.
   // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
@@ -265,6 +267,12 @@ function entityFor(work: Work, phrase: string): Entity {
 //   "Polizei"            → "Angaben der Polizei"
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
 const ADJECTIVE = /^(?:\p{Ll}|\d+-)[\p{L}-]*(?:e|en|er|es|em)$/u;
+
+/** Only determiners and adjectives (at most three) between `from` and `to`: "so ein Sprecher". */
+export function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!DETERMINERS.has(tokens[j].text) && !isAdjective(tokens[j])) return false;
+  return to - from <= 3;
+}
 
 export function isAdjective(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text);

@@ -79,6 +79,29 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
   // "Die Miliz wurde von der Regierung beschuldigt": a passive cue's speaker is its agent, if any.
   if (isPassive(tokens, first, verb)) return passiveAgent(work, mi, first, verb);
+  const found = clauseSubject(work, mi, verb, first, limit);
+  if (found || first >= tokens.length) return found;
+  const t = tokens[first];
+  // "Auch Feinstein argumentierte, …": the adverb stands before the subject.
+  if (first < verb && FRONTED.has(t.text.toLowerCase())) {
+    const after = named(phraseAfter(work, mi, first + 1, verb, true));
+    if (after) return after;
+  }
+  // "Hans-Jürgen Papier, Präsident des Gerichts, sagte, …": the subject opens the sentence.
+  // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
+  if (tokens[first - 1]?.text !== ',') return null;
+  const lo = work.sentences[t.sentence].tokenStart;
+  if (RELATIVES.has(t.text)) return phraseBefore(work, mi, first - 1, lo);
+  if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) return null;
+  let comma = lo;
+  while (comma < first - 1 && tokens[comma].text !== ',') comma++;
+  return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+}
+
+const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
+
+function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
+  const { tokens } = work;
   // "so heißt es in einer Erklärung des Betriebsrats", "Aus dem Kreml hieß es": the source, no subject.
   if (tokens[verb].text === 'heißt' || tokens[verb].text === 'hieß') return phraseAfter(work, mi, verb + 1, limit) ?? (first < verb ? phraseAfter(work, mi, first, verb) : null);
   if (first >= verb) return phraseAfter(work, mi, verb + 1, limit, true);
@@ -107,16 +130,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
   }
-  // "Der Vertreter der Arbeitgeber, Peter Clever, hat gefordert": the subject opens the sentence.
-  // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
-  const before = opening ?? phraseAfter(work, mi, verb + 1, limit, true);
-  if (before || tokens[first - 1]?.text !== ',') return before;
-  const lo = work.sentences[t.sentence].tokenStart;
-  if (RELATIVES.has(t.text)) return phraseBefore(work, mi, first - 1, lo);
-  if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) return null;
-  let comma = lo;
-  while (comma < first - 1 && tokens[comma].text !== ',') comma++;
-  return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+  return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }
 
 const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);

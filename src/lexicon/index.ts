@@ -116,11 +116,13 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const ReportFrames = z.object({ nouns: words, intentNouns: words, accordingSuffixes: words, accordingAdverbs: words, relatives: words, separablePrefixes: words });
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, relatives: words, separablePrefixes: words });
 const frames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(frames.nouns);
 export const INTENT_NOUNS: ReadonlySet<string> = new Set(frames.intentNouns);
+/** Starts of the forms of speech acts reported by their object alone ("bestätig" → bestätigte, bestätigt). */
+export const REPORTED_VERBS: readonly string[] = frames.reportedVerbs;
 /** Endings of compounds that name a source after "nach" ("nach Polizeiangaben"), longest first. */
 export const ACCORDING_SUFFIXES: readonly string[] = [...frames.accordingSuffixes].sort((a, b) => b.length - a.length);
 export const ACCORDING_ADVERBS: ReadonlySet<string> = new Set(frames.accordingAdverbs);

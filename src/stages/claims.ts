@@ -95,7 +95,7 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   const to = withStop(tokens, end, s.tokenEnd);
   const speaker = near && last!.speaker ? { ...last!.speaker, resolvedBy: 'context' as const } : null;
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
-  if (hearsay(tokens, inQuote, s.tokenStart, end, near)) return { to, speaker };
+  if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
 }
 

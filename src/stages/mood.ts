@@ -53,7 +53,8 @@ export function mainKonjunktiv(tokens: Token[], inQuote: Uint8Array, from: numbe
       sub = opensSubordinate(tokens, j + 1);
       continue;
     }
-    if (!sub && !inQuote[j] && isKonjunktiv(w, second)) return true;
+    // "lehne ich ab", "ich habe": the first person's indicative looks like a Konjunktiv I
+    if (!sub && !inQuote[j] && isKonjunktiv(w, second) && tokens[j + 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'Ich') return true;
   }
   return false;
 }

@@ -6,7 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { isKonjunktiv, opensSubordinate, reportedClause } from './mood.js';
@@ -28,8 +28,6 @@ const WINDOW = 80;
 // Verbs of saying proper: their clause is reported content whatever its mood
 // ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
 const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
-// Verbs whose object alone is no report: "sagte der Zeitung", "meinte damit".
-const CLAUSE_ONLY = /^(ge)?(sag|mein|glaub|hoff|fürcht|antwort|ergänz|fügte|hinzufüg|schrieb|schreib|heiß|hieß|zitier|frag|dank|wünsch|fuhr|fährt|ging|geht|ausgegangen)/;
 
 // Subordinate clauses that are content: "dass …", "ob …", "wie …", "warum …".
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wer', 'was', 'wann', 'wo', 'welche', 'welcher', 'welches']);
@@ -187,7 +185,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
     }
   }
   // A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
-  if (CLAUSE_ONLY.test(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
+  if (!isReportedVerb(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
   // ("legte dar, wie …"), not with a pronoun for content said elsewhere ("Trump teilte dies mit")
   if (opensSubordinate(tokens, clauseFirst) || (comma >= 0 && CONTENT_OPENERS.has(tokens[comma + 1]?.text ?? ''))) return null;
@@ -214,6 +212,11 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
 
 function hasQuote(work: Work, s: Sentence): boolean {
   for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
+  return false;
+}
+
+function isReportedVerb(w: string): boolean {
+  for (const v of REPORTED_VERBS) if (w.startsWith(v)) return true;
   return false;
 }
 

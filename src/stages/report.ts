@@ -6,10 +6,10 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
-import { isKonjunktiv, opensSubordinate, reportedClause } from './mood.js';
+import { isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
 import { type Found, isCueVerb, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -47,8 +47,12 @@ function isAnaphor(tokens: Token[], k: number): boolean {
 function aboutIntent(tokens: Token[], cue: number, comma: number, from: number, to: number): boolean {
   const t = tokens[from].text;
   if (t === 'dass' || t === 'ob') return false;
-  for (let k = Math.max(0, cue - 3); k < comma; k++) if (INTENT_NOUNS.has(tokens[k].text)) return true;
-  return false;
+  let infinitive = false;
+  for (let k = from; k < to; k++) {
+    if (isKonjunktiv(tokens[k].text, true)) return false;
+    if (isZuInfinitive(tokens[k].text)) infinitive = true;
+  }
+  return infinitive && INTENT_NOUNS.has(tokens[comma - 1].text) || (cue > 0 && INTENT_NOUNS.has(tokens[cue - 1].text));
 }
 
 /** The report whose frame starts at token `j`, if any. */
@@ -69,7 +73,7 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   // Demnach seien …
   if (j === s.tokenStart && ACCORDING_ADVERBS.has(w)) return { kind: 'according-to', from: j + 1, to: end, cue: j, who: null, how: 'context' };
   // …, wie das Weiße Haus mitteilte.  /  …, so Peskow.  /  Berichte, wonach …
-  if (w === ',' && j > s.tokenStart + 2 && !inQuote[j - 1]) {
+  if (w === ',' && j > s.tokenStart + 2 && !inQuote[s.tokenStart]) {
     const next = tokens[j + 1]?.text;
     if (next === 'wie' || next === 'so') {
       const verb = next === 'wie' ? lastCue(work, j + 2, end) : -1;
@@ -179,7 +183,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
     if (content && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
-        (to < end && tokens[to].text === ',' ? phraseAfter(work, mi, to + 2, end) : null) ??
+        (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
         (t.text === 'hieß' || t.text === 'heißt' ? firstMention(work, mi, clauseFirst, j) : subjectOf(work, mi, j, clauseFirst, comma));
       return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
@@ -256,13 +260,23 @@ function nextComma(work: Work, from: number, to: number, max: number): number {
  *  or before a second cue joined by "und": "…, dass A gelte, und erklärte, …". */
 function clauseEnd(work: Work, from: number, end: number): number {
   const { tokens, inQuote } = work;
+  let konj = false;
   for (let j = from; j < end; j++) {
     if (inQuote[j]) continue;
     const w = tokens[j].text;
     if (w === ',' && isCueVerb(tokens[j + 1]) && !isCueVerb(tokens[j + 2])) return j;
     if ((w === 'und' || w === 'sowie') && isCueVerb(tokens[j + 1]) && j > from + 2) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "er sei unschuldig, erkannte das Gericht nicht an": after a Konjunktiv, a verb in the past is the narrator again
+    if (konj && (w === ',' || w === 'und' || w === 'aber') && isPastVerb(tokens[j + 1])) return tokens[j - 1].text === ',' ? j - 1 : j;
+    if (!konj && isKonjunktiv(w, true)) konj = true;
   }
   return end;
+}
+
+/** A lower-case verb form in the simple past: "erkannte", "bemühte", "weigerten". */
+function isPastVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text.length < 5 || isCapitalised(t)) return false;
+  return (t.text.endsWith('te') || t.text.endsWith('ten')) && !DETERMINERS.has(t.text);
 }
 
 function firstMention(work: Work, mi: Int32Array, from: number, to: number): Found | null {

@@ -17,7 +17,7 @@ export default {
     'geb', 'steh', 'lieg', 'geh', 'komm', 'bleib', 'brauch', 'fehl', 'gelt', 'halt', 'lass', 'seh', 'find', 'heiß', 'bring', 'denk', 'glaub', 'hoff', 'wünsch', 'plan', 'arbeit', 'bemüh', 'bestreit', 'biet', 'droh', 'erwart', 'führ', 'gehör', 'handl', 'lauf', 'leb', 'leid', 'mach', 'nehm', 'nutz', 'prüf', 'reich', 'sag', 'schein', 'sprech', 'stell', 'such', 'treff', 'unterstütz', 'verfüg', 'verhandl', 'verlang', 'versuch', 'wart', 'wirk', 'zähl', 'zieh', 'befind', 'beteilig', 'entscheid', 'entsprech', 'erfolg', 'existier', 'ermöglich', 'fordr', 'gewinn', 'herrsch', 'kenn', 'kost', 'lehn', 'leist', 'lös', 'richt', 'schaff', 'schütz', 'sorg', 'spiel', 'steig', 'sterb', 'trag', 'trag', 'verletz', 'verlier', 'vertret', 'wachs', 'wiss', 'zeig', 'zwing', 'bestätig', 'erhalt', 'erklär', 'betrag', 'bedeut', 'beginn', 'beend', 'besitz', 'betreff', 'dien', 'folg', 'fürcht', 'passier', 'stamm', 'stimm', 'trau', 'treib', 'verfolg', 'vorbereit', 'zahl',
     'rat', 'ruh', 'beschränk', 'betreib', 'entwickl', 'verstoß', 'beruh', 'besteh', 'entsteh', 'verhinder', 'bedroh', 'empfehl', 'fühl',
     'wohn', 'verdien', 'versteh', 'bewert', 'benötig', 'bekomm', 'erreich', 'stütz', 'ermittl', 'reagier', 'informier',
-    'akzeptier', 'rechn', 'häng', 'geling', 'schließ', 'übernehm', 'umfass', 'veränder', 'verfolg'
+    'akzeptier', 'rechn', 'häng', 'geling', 'schließ', 'übernehm', 'umfass', 'veränder', 'freu', 'wehr', 'kehr', 'setz', 'leg', 'wend'
   ],
   /** Modal verbs of hearsay without a cue ("Er soll … haben", "Sie müssen …"): FreeIndirect. */
   hearsay: ['soll', 'sollen', 'will', 'wollen']

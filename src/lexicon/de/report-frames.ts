@@ -17,7 +17,7 @@ export default {
     'Darstellung', 'Feststellung', 'Beschluss', 'Entscheidung', 'Vorgabe', 'Bedingung', 'Standpunkt',
   ],
   /** Nouns a zu-infinitive attaches to without being reported ("seine Bereitschaft erklärt, … zu empfangen"). */
-  intentNouns: ['Absicht', 'Bereitschaft', 'Notwendigkeit', 'Wille', 'Willen', 'Entschlossenheit', 'Fähigkeit', 'Möglichkeit', 'Recht', 'Pflicht', 'Zeit', 'Chance', 'Gelegenheit'],
+  intentNouns: ['Absicht', 'Bereitschaft', 'Notwendigkeit', 'Wille', 'Willen', 'Entschlossenheit', 'Fähigkeit', 'Möglichkeit', 'Recht', 'Pflicht'],
   /** Speech acts that are a report with an object alone ("Der Kreml bestätigte das Telefonat"), by the
    *  start of their forms; other cue verbs report only with a clause ("sagte der Zeitung" is none). */
   reportedVerbs: [

@@ -8,6 +8,7 @@ import konjunktivData from './de/konjunktiv.js';
 import namesData from './de/names.js';
 import organisationsData from './de/organisations.js';
 import quotesData from './de/quotes.js';
+import reportFramesData from './de/report-frames.js';
 import rolesData from './de/roles.js';
 import speechVerbsData from './de/speech-verbs.js';
 
@@ -115,3 +116,17 @@ export const KONJUNKTIV_I: ReadonlySet<string> = new Set([...konj.irregular, ...
 export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
+
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, relatives: words, separablePrefixes: words });
+const frames = load('de/report-frames', ReportFrames, reportFramesData);
+/** Nouns whose complement clause is reported content ("die Forderung, …"). */
+export const FRAME_NOUNS: ReadonlySet<string> = new Set(frames.nouns);
+export const INTENT_NOUNS: ReadonlySet<string> = new Set(frames.intentNouns);
+/** Starts of the forms of speech acts reported by their object alone ("bestätig" → bestätigte, bestätigt). */
+export const REPORTED_VERBS: readonly string[] = frames.reportedVerbs;
+/** Endings of compounds that name a source after "nach" ("nach Polizeiangaben"), longest first. */
+export const ACCORDING_SUFFIXES: readonly string[] = [...frames.accordingSuffixes].sort((a, b) => b.length - a.length);
+export const ACCORDING_ADVERBS: ReadonlySet<string> = new Set(frames.accordingAdverbs);
+export const REPORT_RELATIVES: ReadonlySet<string> = new Set(frames.relatives);
+/** Separable prefixes, longest first: "zurück" + "zu" + "treten". */
+export const SEPARABLE_PREFIXES: readonly string[] = [...frames.separablePrefixes].sort((a, b) => b.length - a.length);

@@ -10,10 +10,14 @@ export default {
   ],
   /** Konjunktiv II: reported speech only where it continues a report (else a hypothetical). */
   second: [
-    'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte'
+    'hätte', 'hätten', 'würde', 'würden', 'wäre', 'wären', 'könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'gäbe', 'käme', 'kämen', 'ginge', 'stünde', 'stünden', 'bräuchte', 'bräuchten', 'wüsste', 'wüssten', 'ließe', 'hielte', 'sähe', 'läge', 'lägen', 'fände', 'bliebe', 'bekäme', 'täte', 'gälte',
+    'befände', 'befänden', 'brächte', 'brächten', 'gingen', 'hieße', 'sollten', 'gäben', 'entstünde', 'verlöre', 'verlören'
   ],
   regularStems: [
-    'geb', 'steh', 'lieg', 'geh', 'komm', 'bleib', 'brauch', 'fehl', 'gelt', 'halt', 'lass', 'seh', 'find', 'heiß', 'bring', 'denk', 'glaub', 'hoff', 'wünsch', 'plan', 'arbeit', 'bemüh', 'bestreit', 'biet', 'droh', 'erwart', 'führ', 'gehör', 'handl', 'lauf', 'leb', 'leid', 'mach', 'nehm', 'nutz', 'prüf', 'reich', 'sag', 'schein', 'sprech', 'stell', 'such', 'treff', 'unterstütz', 'verfüg', 'verhandl', 'verlang', 'versuch', 'wart', 'wirk', 'zähl', 'zieh', 'befind', 'beteilig', 'entscheid', 'entsprech', 'erfolg', 'existier', 'ermöglich', 'fordr', 'gewinn', 'herrsch', 'kenn', 'kost', 'lehn', 'leist', 'lös', 'richt', 'schaff', 'schütz', 'sorg', 'spiel', 'steig', 'sterb', 'trag', 'trag', 'verletz', 'verlier', 'vertret', 'wachs', 'wiss', 'zeig', 'zwing', 'bestätig', 'erhalt', 'erklär', 'betrag', 'bedeut', 'beginn', 'beend', 'besitz', 'betreff', 'dien', 'folg', 'fürcht', 'passier', 'stamm', 'stimm', 'trau', 'treib', 'verfolg', 'vorbereit', 'zahl'
+    'geb', 'steh', 'lieg', 'geh', 'komm', 'bleib', 'brauch', 'fehl', 'gelt', 'halt', 'lass', 'seh', 'find', 'heiß', 'bring', 'denk', 'glaub', 'hoff', 'wünsch', 'plan', 'arbeit', 'bemüh', 'bestreit', 'biet', 'droh', 'erwart', 'führ', 'gehör', 'handl', 'lauf', 'leb', 'leid', 'mach', 'nehm', 'nutz', 'prüf', 'reich', 'sag', 'schein', 'sprech', 'stell', 'such', 'treff', 'unterstütz', 'verfüg', 'verhandl', 'verlang', 'versuch', 'wart', 'wirk', 'zähl', 'zieh', 'befind', 'beteilig', 'entscheid', 'entsprech', 'erfolg', 'existier', 'ermöglich', 'fordr', 'gewinn', 'herrsch', 'kenn', 'kost', 'lehn', 'leist', 'lös', 'richt', 'schaff', 'schütz', 'sorg', 'spiel', 'steig', 'sterb', 'trag', 'trag', 'verletz', 'verlier', 'vertret', 'wachs', 'wiss', 'zeig', 'zwing', 'bestätig', 'erhalt', 'erklär', 'betrag', 'bedeut', 'beginn', 'beend', 'besitz', 'betreff', 'dien', 'folg', 'fürcht', 'passier', 'stamm', 'stimm', 'trau', 'treib', 'verfolg', 'vorbereit', 'zahl',
+    'rat', 'ruh', 'beschränk', 'betreib', 'entwickl', 'verstoß', 'beruh', 'besteh', 'entsteh', 'verhinder', 'bedroh', 'empfehl', 'fühl',
+    'wohn', 'verdien', 'versteh', 'bewert', 'benötig', 'bekomm', 'erreich', 'stütz', 'ermittl', 'reagier', 'informier',
+    'akzeptier', 'rechn', 'häng', 'geling', 'schließ', 'übernehm', 'umfass', 'veränder', 'freu', 'wehr', 'kehr', 'setz', 'leg', 'wend'
   ],
   /** Modal verbs of hearsay without a cue ("Er soll … haben", "Sie müssen …"): FreeIndirect. */
   hearsay: ['soll', 'sollen', 'will', 'wollen']

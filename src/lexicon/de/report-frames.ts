@@ -1,0 +1,37 @@
+// Frames of reported speech that are not a speech verb with its clause.
+// `nouns`: a noun whose complement clause is reported content
+//   ("die Forderung, die Truppen abzuziehen", "der Vorwurf, dass …", "mit der Begründung, …").
+// `intentNouns`: nouns of intent whose zu-infinitive is no report ("erklärte seine Bereitschaft, … zu empfangen").
+// `reportedVerbs`: speech acts reported by their object alone.
+// `accordingSuffixes`: compounds after "nach" that name a source ("nach Polizeiangaben").
+// `accordingAdverbs`: open a sentence that goes on reporting the last source ("Demnach …").
+// `relatives`: open a clause of reported content ("Berichte, wonach …").
+// `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
+export default {
+  nouns: [
+    'Forderung', 'Forderungen', 'Vorwurf', 'Vorwürfe', 'Behauptung', 'Behauptungen', 'Ankündigung', 'Aufforderung', 'Aufruf',
+    'Appell', 'Warnung', 'Hoffnung', 'Befürchtung', 'Befürchtungen', 'Sorge', 'Einschätzung', 'Auffassung', 'Ansicht', 'Meinung',
+    'Überzeugung', 'Begründung', 'Argument', 'Hinweis', 'Hinweise', 'Bitte', 'Vorschlag', 'Drohung', 'Versprechen', 'Zusage',
+    'Zusicherung', 'Beteuerung', 'Verdacht', 'Vermutung', 'Theorie', 'These', 'Hypothese', 'Annahme', 'Schlussfolgerung',
+    'Erkenntnis', 'Nachricht', 'Meldung', 'Meldungen', 'Gerücht', 'Gerüchte', 'Einwand', 'Kritik', 'Klage', 'Angabe',
+    'Darstellung', 'Feststellung', 'Beschluss', 'Entscheidung', 'Vorgabe', 'Bedingung', 'Standpunkt',
+  ],
+  /** Nouns a zu-infinitive attaches to without being reported ("seine Bereitschaft erklärt, … zu empfangen"). */
+  intentNouns: ['Absicht', 'Bereitschaft', 'Notwendigkeit', 'Wille', 'Willen', 'Entschlossenheit', 'Fähigkeit', 'Möglichkeit', 'Recht', 'Pflicht'],
+  /** Speech acts that are a report with an object alone ("Der Kreml bestätigte das Telefonat"), by the
+   *  start of their forms; other cue verbs report only with a clause ("sagte der Zeitung" is none). */
+  reportedVerbs: [
+    'forder', 'gefordert', 'verlang', 'warn', 'gewarnt', 'sprach', 'sprech', 'spricht', 'bericht', 'verwies', 'verweis', 'bezeichn',
+    'nenn', 'nannt', 'genannt', 'gab', 'gibt', 'bekanntgegeben', 'bekanntgab', 'kündig', 'angekündigt', 'kritisier', 'bestritt',
+    'bestreit', 'wirft', 'warf', 'vorgeworfen', 'plädier', 'riet', 'rät', 'empfahl', 'empfiehlt', 'appellier', 'pranger', 'würdig',
+    'bestätig', 'dementier', 'schlägt', 'schlug', 'vorgeschlagen', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
+  ],
+  accordingSuffixes: ['angaben', 'meinung', 'berichten', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen'],
+  accordingAdverbs: ['Demnach', 'demnach'],
+  relatives: ['wonach'],
+  separablePrefixes: [
+    'ab', 'an', 'auf', 'aus', 'bei', 'bekannt', 'dar', 'durch', 'ein', 'entgegen', 'fest', 'fort', 'frei', 'her', 'heraus', 'herbei',
+    'hin', 'hinzu', 'klar', 'los', 'mit', 'nach', 'sicher', 'statt', 'teil', 'um', 'vor', 'voran', 'voraus', 'vorbei', 'weg', 'weiter',
+    'wieder', 'zu', 'zurück', 'zusammen', 'zuvor',
+  ],
+};

@@ -1,0 +1,100 @@
+// What marks a clause as reported content: its verb's mood and shape.
+//   "Putin sei bereit"                       a finite Konjunktiv I
+//   "…, Selenskyj zu informieren" / "anzusprechen"   a zu-infinitive
+//   "Er soll Geld erhalten haben"            hearsay: sollen/wollen with a perfect infinitive
+// Main clauses are told from subordinate ones by the word that opens them:
+//   "Personen, die Umgang mit Geflügel hätten, seien gefährdet"   "hätten" subordinate, "seien" main
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_II, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
+import type { Token } from '../types.js';
+
+const PREFIXES: ReadonlySet<string> = new Set(SEPARABLE_PREFIXES);
+const RELATIVES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen', 'was', 'wo', 'wer', 'worauf', 'womit', 'wodurch', 'wonach']);
+/** Words that open an infinitive clause of purpose, not reported content: "um … zu". */
+const PURPOSE: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
+const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);
+
+export function isKonjunktiv(w: string, second: boolean): boolean {
+  return KONJUNKTIV_I.has(w) || (second && KONJUNKTIV_II.has(w));
+}
+
+/** "zu", or a zu-infinitive in one word: "anzusprechen", "zurückzutreten", "zuzustimmen". */
+export function isZuInfinitive(w: string): boolean {
+  if (w === 'zu') return true;
+  if (w.length < 7 || !w.endsWith('n')) return false;
+  const at = w.indexOf('zu', 2);
+  if (at < 2 || w.length - at - 2 < 3) return false;
+  const c = w.charCodeAt(0);
+  if (c < 97 || c > 122) return false; // lower-case ASCII start: a verb, not a noun
+  return PREFIXES.has(w.slice(0, at)) && /(?:en|ern|eln)$/.test(w);
+}
+
+/** Does the clause starting at token `i` open with a subordinator or a relative pronoun? */
+export function opensSubordinate(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return false;
+  const w = t.text;
+  if (SUBORDINATORS.has(w) || PURPOSE.has(w)) return true;
+  if (!RELATIVES.has(w)) {
+    // "mit denen", "in dem": a preposition and a relative pronoun
+    const n = tokens[i + 1];
+    return n !== undefined && (n.text === 'denen' || n.text === 'dem' || n.text === 'der' || n.text === 'deren' || n.text === 'dessen' || n.text === 'welchem' || n.text === 'welcher') && w.length <= 5 && w === w.toLowerCase() && tokens[i + 2]?.kind === 'word' && !isCapital(tokens[i + 2].text);
+  }
+  // "die sich …" is a relative pronoun; "die Ukraine …" and "die neuen Gespräche …" an article.
+  const n = tokens[i + 1];
+  return !DETERMINERS.has(w) || w === 'deren' || w === 'dessen' || (n !== undefined && n.kind === 'word' && !isCapital(n.text) && !/(?:e|en|er|es|em)$/.test(n.text));
+}
+
+/** A finite Konjunktiv in a main clause of from..to (quotations skipped). */
+export function mainKonjunktiv(tokens: Token[], inQuote: Uint8Array, from: number, to: number, second: boolean): boolean {
+  let sub = opensSubordinate(tokens, from);
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].text;
+    if (CLAUSE_BREAK.has(w)) {
+      sub = opensSubordinate(tokens, j + 1);
+      continue;
+    }
+    // "lehne ich ab", "ich habe": the first person's indicative looks like a Konjunktiv I
+    if (!sub && !inQuote[j] && isKonjunktiv(w, second) && tokens[j + 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'Ich') return true;
+  }
+  return false;
+}
+
+/** A modal of hearsay in a main clause: "soll … haben", or any "soll"/"sollen" when `bare`. */
+export function hearsay(tokens: Token[], inQuote: Uint8Array, from: number, to: number, bare: boolean): boolean {
+  let sub = opensSubordinate(tokens, from);
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].text;
+    if (CLAUSE_BREAK.has(w)) {
+      sub = opensSubordinate(tokens, j + 1);
+      continue;
+    }
+    if (sub || inQuote[j] || !HEARSAY_MODALS.has(w)) continue;
+    if (bare && (w === 'soll' || w === 'sollen')) return true;
+    // the clause's last two words: a participle and "haben"/"sein" ("geholfen haben", "worden sein")
+    let k = j + 1;
+    while (k < to && !CLAUSE_BREAK.has(tokens[k].text) && tokens[k].kind !== 'punct') k++;
+    const aux = tokens[k - 1]?.text;
+    const part = tokens[k - 2]?.text ?? '';
+    if (k - 2 > j && (aux === 'haben' || aux === 'sein') && /^[a-zäöü][a-zäöüß-]*(?:t|en)$/.test(part)) return true;
+  }
+  return false;
+}
+
+/** Does a clause after a cue carry reported content: "dass …", "ob …", a
+ *  Konjunktiv ("Putin sei bereit"), or an infinitive ("Selenskyj … zu informieren")? */
+export function reportedClause(tokens: Token[], inQuote: Uint8Array, from: number, to: number): boolean {
+  const first = tokens[from].text;
+  if (first === 'dass' || first === 'ob') return true;
+  if (PURPOSE.has(first)) return false;
+  for (let j = from; j < to; j++) {
+    const w = tokens[j].text;
+    if (inQuote[j]) return true;
+    if (isKonjunktiv(w, true) || isZuInfinitive(w)) return true;
+  }
+  return false;
+}
+
+function isCapital(w: string): boolean {
+  const c = w.charAt(0);
+  return c !== c.toLowerCase();
+}

@@ -1,0 +1,300 @@
+// The frames of reported speech, each tried at one token of a sentence:
+//   "Laut X …" / "Nach Angaben von X …" / "nach Polizeiangaben"   according-to, the frame cut out
+//   "X zufolge …" / "…, wie X mitteilte." / "…, so X."           according-to
+//   "Demnach …"                                                  according-to, the last source goes on
+//   "Berichte, wonach …"                                         indirect
+//   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
+//   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
+//   "Der Kreml bestätigte das Telefonat."                         reported
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import type { ClaimKind } from '../schema/document.js';
+import type { Sentence, Token, Work } from '../types.js';
+import { isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
+import { type Found, isCueVerb, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
+
+export interface Draft {
+  kind: ClaimKind;
+  from: number; // content token range
+  to: number;
+  cue: number;
+  who: Found | null;
+  /** 'context': no speaker in the sentence, the last one goes on ("Demnach …"). */
+  how: 'explicit' | 'context';
+}
+
+// How far rules look back from a cue for a Konjunktiv, in tokens: keeps run-on text linear.
+const WINDOW = 80;
+// Verbs of saying proper: their clause is reported content whatever its mood
+// ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
+const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
+
+// Subordinate clauses that are content: "dass …", "ob …", "wie …", "warum …".
+const CONTENT_OPENERS: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wer', 'was', 'wann', 'wo', 'welche', 'welcher', 'welches']);
+// An object that stands for content said elsewhere: "Trump teilte dies mit", "bestätigte das am Abend".
+const ANAPHORS: ReadonlySet<string> = new Set(['dies', 'das', 'es', 'dieses', 'diese']);
+
+function isAnaphor(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !ANAPHORS.has(t.text)) return false;
+  if (t.text === 'dies' || t.text === 'es' || t.text === 'dieses') return true;
+  const n = tokens[k + 1];
+  // "das Telefonat", "das neue Abkommen" are objects of their own
+  return n === undefined || n.kind !== 'word' || (!isCapitalised(n) && !/(?:e|en|er|es|em)$/.test(n.text));
+}
+
+/** "erklärte seine Bereitschaft, … zu empfangen": the infinitive belongs to a noun of intent, not to the cue. */
+function aboutIntent(tokens: Token[], cue: number, comma: number, from: number, to: number): boolean {
+  const t = tokens[from].text;
+  if (t === 'dass' || t === 'ob') return false;
+  let infinitive = false;
+  for (let k = from; k < to; k++) {
+    if (isKonjunktiv(tokens[k].text, true)) return false;
+    if (isZuInfinitive(tokens[k].text)) infinitive = true;
+  }
+  return infinitive && INTENT_NOUNS.has(tokens[comma - 1].text) || (cue > 0 && INTENT_NOUNS.has(tokens[cue - 1].text));
+}
+
+/** The report whose frame starts at token `j`, if any. */
+export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens, inQuote } = work;
+  if (inQuote[j]) return null;
+  const t = tokens[j];
+  const w = t.text;
+  const lower = w.toLowerCase();
+  if (lower === 'laut' || lower === 'nach' || lower === 'gemäß') return according(work, mi, s, j, end);
+  // X zufolge … / Angaben zu Folge
+  if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
+    const who = phraseBefore(work, mi, j, s.tokenStart);
+    if (!who) return null;
+    const framed = j - s.tokenStart <= 6 && !hasComma(tokens, s.tokenStart, j);
+    return { kind: 'according-to', from: framed ? j + (w === 'zu' ? 2 : 1) : s.tokenStart, to: end, cue: j, who, how: 'explicit' };
+  }
+  // Demnach seien …
+  if (j === s.tokenStart && ACCORDING_ADVERBS.has(w)) return { kind: 'according-to', from: j + 1, to: end, cue: j, who: null, how: 'context' };
+  // …, wie das Weiße Haus mitteilte.  /  …, so Peskow.  /  Berichte, wonach …
+  if (w === ',' && j > s.tokenStart + 2 && !inQuote[s.tokenStart]) {
+    const next = tokens[j + 1]?.text;
+    if (next === 'wie' || next === 'so') {
+      const verb = next === 'wie' ? lastCue(work, j + 2, end) : -1;
+      if (verb >= 0 || next === 'so') {
+        const who = phraseAfter(work, mi, j + 2, verb >= 0 ? verb : end);
+        if (who) return { kind: 'according-to', from: s.tokenStart, to: j, cue: verb >= 0 ? verb : j + 1, who, how: 'explicit' };
+      }
+    }
+    if (next !== undefined && REPORT_RELATIVES.has(next)) {
+      const to = clauseEnd(work, j + 2, end);
+      if (to - j >= 4) return { kind: 'indirect', from: j + 2, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
+    }
+    return null;
+  }
+  if (FRAME_NOUNS.has(w)) return nounFrame(work, mi, s, j, end);
+  if (isCueVerb(t)) return cueVerb(work, mi, s, j, end);
+  return null;
+}
+
+/** "Laut X …", "Nach Angaben von X …", "nach eigenen Angaben", "nach Polizeiangaben". */
+function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  let at = j + 1;
+  let compound = false;
+  if (tokens[j].text.toLowerCase() !== 'laut') {
+    // one or two adjectives or a determiner may stand between: "Nach offiziellen Angaben", "nach einer neuen Studie"
+    let noun = -1;
+    for (let k = j + 1; k < Math.min(j + 4, end); k++) {
+      const x = tokens[k];
+      if (isAccordingNoun(x.text)) {
+        noun = k;
+        compound = !ACCORDING_NOUNS.has(x.text);
+        break;
+      }
+      if (x.kind !== 'word' || isCapitalised(x)) return null;
+    }
+    if (noun < 0) return null;
+    at = noun + 1;
+    if (compound || tokens[noun - 1].text === 'eigenen') {
+      // the source is in the word ("Polizeiangaben") or the clause's subject ("nach eigenen Angaben")
+      const who: Found = compound ? { from: noun, to: noun + 1, mention: null, pronoun: false } : (firstMention(work, mi, s.tokenStart, j) ?? { from: noun, to: noun + 1, mention: null, pronoun: false });
+      return cutOut(s, j, at, end, who, tokens);
+    }
+  }
+  const who = phraseAfter(work, mi, at, Math.min(at + 8, end));
+  if (!who) return null;
+  return cutOut(s, j, skipGenitive(tokens, who.to, end), end, who, tokens);
+}
+
+/** The content around an according-to frame at j..after: after it, before it, or both. */
+function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[]): Draft {
+  const first = s.tokenStart;
+  if (j === first) return { kind: 'according-to', from: after < end && tokens[after].text === ',' ? after + 1 : after, to: end, cue: j, who, how: 'explicit' };
+  // "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht": the content goes round the frame.
+  if (end - after >= 2) return { kind: 'according-to', from: first, to: end, cue: j, who, how: 'explicit' };
+  return { kind: 'according-to', from: first, to: tokens[j - 1].text === ',' ? j - 1 : j, cue: j, who, how: 'explicit' };
+}
+
+function isAccordingNoun(w: string): boolean {
+  if (ACCORDING_NOUNS.has(w)) return true;
+  const c = w.charAt(0);
+  if (w.length < 10 || c === c.toLowerCase()) return false;
+  const lower = w.toLowerCase();
+  for (const suffix of ACCORDING_SUFFIXES) if (lower.endsWith(suffix) && lower.length > suffix.length + 3) return true;
+  return false;
+}
+
+/** "die Forderung des CSU-Vorsitzenden, …", "mit der Begründung ab, dass …". */
+function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens, inQuote } = work;
+  const comma = nextComma(work, j + 1, end, 7);
+  if (comma < 0 || inQuote[comma + 1] || comma + 1 >= end) return null;
+  for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
+  const to = clauseEnd(work, comma + 1, end);
+  if (to - comma < 4 || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
+  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
+  return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
+}
+
+/** A cue verb and its clause, before or after it, or its object alone. */
+function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens, inQuote } = work;
+  const t = tokens[j];
+  const needs = CUE_VERBS.get(t.text)!;
+  // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
+  if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !inQuote[j - 2]) {
+    const who = phraseAfter(work, mi, j + 1, end);
+    const konj = hasKonjunktiv(work, Math.max(s.tokenStart, j - WINDOW), j - 1);
+    // "Die Lage ist ernst, sagte Peskow": the indicative only with a verb of saying and its speaker right after
+    if (konj || (SAYING.test(t.text) && who && who.from <= j + 3 && (who.mention || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1])))) {
+      return { kind: 'indirect', from: contentStart(tokens, s.tokenStart, j - 1), to: j - 1, cue: j, who, how: 'explicit' };
+    }
+  }
+  // Cue, then a comma and the reported clause: "erklärte, Putin sei bereit" / "betonte, dass …".
+  const comma = nextComma(work, j + 1, end, 12);
+  const clauseTo = comma >= 0 ? comma : end;
+  const plain = needs.some((v) => !v.particle);
+  const particled = needs.some((v) => v.particle !== undefined && hasParticle(tokens, j + 1, clauseTo, v.particle));
+  if (!plain && !particled) return null;
+  const clauseFirst = clauseStartOf(tokens, j, s.tokenStart);
+  if (comma >= 0 && !inQuote[comma + 1] && comma + 1 < end) {
+    const from = comma + 1;
+    const to = clauseEnd(work, from, end);
+    // not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv
+    const opener = tokens[from].text;
+    const content = CONTENT_OPENERS.has(opener) || !opensSubordinate(tokens, from) || (!SUBORDINATORS.has(opener) && hasKonjunktiv(work, from, to));
+    if (content && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
+      // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
+      const who =
+        (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
+        (t.text === 'hieß' || t.text === 'heißt' ? firstMention(work, mi, clauseFirst, j) : subjectOf(work, mi, j, clauseFirst, comma));
+      return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
+    }
+  }
+  // A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
+  if (!isReportedVerb(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
+  // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
+  // ("legte dar, wie …"), not with a pronoun for content said elsewhere ("Trump teilte dies mit")
+  if (opensSubordinate(tokens, clauseFirst) || (comma >= 0 && CONTENT_OPENERS.has(tokens[comma + 1]?.text ?? ''))) return null;
+  if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
+  // "sprach von einem Erfolg", not "sprach mit Journalisten"
+  if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
+  const who = subjectOf(work, mi, j, clauseFirst, clauseTo);
+  if (!who || !(who.mention || who.pronoun) || (who.from > j && who.to >= clauseTo)) return null;
+  const from = Math.min(clauseFirst, who.from);
+  const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
+  return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+/** Content before a trailing cue starts at the sentence or after a colon ("Er meinte: Die Lage sei ernst, sagte er"). */
+function contentStart(tokens: Token[], first: number, comma: number): number {
+  for (let k = comma - 1; k > first; k--) if (tokens[k].text === ':' ) return k + 1;
+  return first;
+}
+
+function hasKonjunktiv(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!work.inQuote[j] && isKonjunktiv(work.tokens[j].text, true)) return true;
+  return false;
+}
+
+function hasQuote(work: Work, s: Sentence): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
+  return false;
+}
+
+function isReportedVerb(w: string): boolean {
+  for (const v of REPORTED_VERBS) if (w.startsWith(v)) return true;
+  return false;
+}
+
+function hasWord(tokens: Token[], from: number, to: number, w: string): boolean {
+  for (let j = from; j < to; j++) if (tokens[j].text === w) return true;
+  return false;
+}
+
+function hasComma(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (tokens[j].text === ',') return true;
+  return false;
+}
+
+/** The separable particle closes the verb's clause: "teilte … mit.", "stellte … in Aussicht, …". */
+function hasParticle(tokens: Token[], from: number, to: number, particle: string): boolean {
+  const words = particle.split(' ');
+  for (let j = from; j + words.length <= to; j++) {
+    if (tokens[j].text !== words[0]) continue;
+    let k = 1;
+    while (k < words.length && tokens[j + k].text === words[k]) k++;
+    const after = tokens[j + k];
+    if (k === words.length && (j + k === to || after === undefined || after.kind === 'punct' || after.kind === 'quote' || isCueVerb(after))) return true;
+  }
+  return false;
+}
+
+/** The first comma within `max` tokens after a cue, outside quotations. */
+function nextComma(work: Work, from: number, to: number, max: number): number {
+  for (let j = from; j < to && j < from + max; j++) {
+    if (work.tokens[j].text === ',' && !work.inQuote[j]) return j;
+    if (work.tokens[j].text === ':' || work.tokens[j].text === ';') return -1;
+  }
+  return -1;
+}
+
+/** The reported clause ends at the sentence's end, before a trailing ", sagte X",
+ *  or before a second cue joined by "und": "…, dass A gelte, und erklärte, …". */
+function clauseEnd(work: Work, from: number, end: number): number {
+  const { tokens, inQuote } = work;
+  let konj = false;
+  for (let j = from; j < end; j++) {
+    if (inQuote[j]) continue;
+    const w = tokens[j].text;
+    if (w === ',' && isCueVerb(tokens[j + 1]) && !isCueVerb(tokens[j + 2])) return j;
+    if ((w === 'und' || w === 'sowie') && isCueVerb(tokens[j + 1]) && j > from + 2) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "er sei unschuldig, erkannte das Gericht nicht an": after a Konjunktiv, a verb in the past is the narrator again
+    if (konj && (w === ',' || w === 'und' || w === 'aber') && isPastVerb(tokens[j + 1])) return tokens[j - 1].text === ',' ? j - 1 : j;
+    if (!konj && isKonjunktiv(w, true)) konj = true;
+  }
+  return end;
+}
+
+/** A lower-case verb form in the simple past: "erkannte", "bemühte", "weigerten". */
+function isPastVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word' || t.text.length < 5 || isCapitalised(t)) return false;
+  return (t.text.endsWith('te') || t.text.endsWith('ten')) && !DETERMINERS.has(t.text);
+}
+
+function firstMention(work: Work, mi: Int32Array, from: number, to: number): Found | null {
+  for (let j = from; j < to; j++) if (mi[j] >= 0) return phraseAfter(work, mi, j, to);
+  return null;
+}
+
+function lastCue(work: Work, from: number, to: number): number {
+  for (let j = to - 1; j >= from; j--) if (isCueVerb(work.tokens[j])) return j;
+  return -1;
+}
+
+function skipGenitive(tokens: Token[], j: number, end: number): number {
+  while (j < end && (tokens[j].text === ',' || tokens[j].text === 'von')) j++;
+  return j;
+}
+
+function clauseStartOf(tokens: Token[], i: number, floor: number): number {
+  for (let j = i - 1; j >= floor; j--) if (tokens[j].text === ',' || tokens[j].text === ':' || tokens[j].kind === 'quote') return j + 1;
+  return floor;
+}

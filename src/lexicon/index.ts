@@ -7,6 +7,7 @@ import grammarData from './de/grammar.js';
 import konjunktivData from './de/konjunktiv.js';
 import namesData from './de/names.js';
 import organisationsData from './de/organisations.js';
+import quoteFramesData from './de/quote-frames.js';
 import quotesData from './de/quotes.js';
 import rolesData from './de/roles.js';
 import speechVerbsData from './de/speech-verbs.js';
@@ -114,3 +115,25 @@ export const KONJUNKTIV_I: ReadonlySet<string> = new Set([...konj.irregular, ...
 export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
+
+const QuoteFrames = z.object({ titleCues: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const frames = load('de/quote-frames', QuoteFrames, quoteFramesData);
+/** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
+export const TITLE_CUES: ReadonlySet<string> = new Set(frames.titleCues);
+/** Words right after a quotation that make it a name ("genannt", "bekannt"). */
+export const NAMING_AFTER: ReadonlySet<string> = new Set(frames.namingAfter);
+/** Verbs that judge in words, often "als „…“". */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(frames.judgingVerbs);
+/** Verbs that give a name ("hieß", "bedeutet"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(frames.namingVerbs);
+/** Nouns that introduce a slogan ("Parolen wie „…“"). */
+export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(frames.sloganNouns);
+/** Verbs (and "Rede") that speak "von „…“". */
+export const VON_VERBS: ReadonlySet<string> = new Set(frames.vonVerbs);
+/** Prepositions before the medium or addressee of a statement ("in der „Zeit“", "gegenüber dem „Spiegel“"). */
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(frames.sourcePrepositions);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(frames.prepositions);
+/** Lower-case words a name may contain ("Rat für Sicherheit", "Brothers to the Rescue"). */
+export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...frames.nameFunctionWords, ...frames.foreignFunctionWords]);
+/** Function words of other languages, a sign of a quoted title. */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(frames.foreignFunctionWords);

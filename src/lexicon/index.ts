@@ -7,6 +7,7 @@ import grammarData from './de/grammar.js';
 import konjunktivData from './de/konjunktiv.js';
 import namesData from './de/names.js';
 import organisationsData from './de/organisations.js';
+import quoteFramesData from './de/quote-frames.js';
 import quotesData from './de/quotes.js';
 import reportFramesData from './de/report-frames.js';
 import rolesData from './de/roles.js';
@@ -118,15 +119,37 @@ export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJ
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
 const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, relatives: words, separablePrefixes: words });
-const frames = load('de/report-frames', ReportFrames, reportFramesData);
+const reportFrames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
-export const FRAME_NOUNS: ReadonlySet<string> = new Set(frames.nouns);
-export const INTENT_NOUNS: ReadonlySet<string> = new Set(frames.intentNouns);
+export const FRAME_NOUNS: ReadonlySet<string> = new Set(reportFrames.nouns);
+export const INTENT_NOUNS: ReadonlySet<string> = new Set(reportFrames.intentNouns);
 /** Starts of the forms of speech acts reported by their object alone ("bestätig" → bestätigte, bestätigt). */
-export const REPORTED_VERBS: readonly string[] = frames.reportedVerbs;
+export const REPORTED_VERBS: readonly string[] = reportFrames.reportedVerbs;
 /** Endings of compounds that name a source after "nach" ("nach Polizeiangaben"), longest first. */
-export const ACCORDING_SUFFIXES: readonly string[] = [...frames.accordingSuffixes].sort((a, b) => b.length - a.length);
-export const ACCORDING_ADVERBS: ReadonlySet<string> = new Set(frames.accordingAdverbs);
-export const REPORT_RELATIVES: ReadonlySet<string> = new Set(frames.relatives);
+export const ACCORDING_SUFFIXES: readonly string[] = [...reportFrames.accordingSuffixes].sort((a, b) => b.length - a.length);
+export const ACCORDING_ADVERBS: ReadonlySet<string> = new Set(reportFrames.accordingAdverbs);
+export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relatives);
 /** Separable prefixes, longest first: "zurück" + "zu" + "treten". */
-export const SEPARABLE_PREFIXES: readonly string[] = [...frames.separablePrefixes].sort((a, b) => b.length - a.length);
+export const SEPARABLE_PREFIXES: readonly string[] = [...reportFrames.separablePrefixes].sort((a, b) => b.length - a.length);
+
+const QuoteFrames = z.object({ titleCues: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const quoteFrames = load('de/quote-frames', QuoteFrames, quoteFramesData);
+/** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
+export const TITLE_CUES: ReadonlySet<string> = new Set(quoteFrames.titleCues);
+/** Words right after a quotation that make it a name ("genannt", "bekannt"). */
+export const NAMING_AFTER: ReadonlySet<string> = new Set(quoteFrames.namingAfter);
+/** Verbs that judge in words, often "als „…“". */
+export const JUDGING_VERBS: ReadonlySet<string> = new Set(quoteFrames.judgingVerbs);
+/** Verbs that give a name ("hieß", "bedeutet"). */
+export const NAMING_VERBS: ReadonlySet<string> = new Set(quoteFrames.namingVerbs);
+/** Nouns that introduce a slogan ("Parolen wie „…“"). */
+export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(quoteFrames.sloganNouns);
+/** Verbs (and "Rede") that speak "von „…“". */
+export const VON_VERBS: ReadonlySet<string> = new Set(quoteFrames.vonVerbs);
+/** Prepositions before the medium or addressee of a statement ("in der „Zeit“", "gegenüber dem „Spiegel“"). */
+export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.sourcePrepositions);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.prepositions);
+/** Lower-case words a name may contain ("Rat für Sicherheit", "Brothers to the Rescue"). */
+export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...quoteFrames.nameFunctionWords, ...quoteFrames.foreignFunctionWords]);
+/** Function words of other languages, a sign of a quoted title. */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(quoteFrames.foreignFunctionWords);

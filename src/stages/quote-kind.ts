@@ -2,16 +2,21 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, CUE_NOUNS, DETERMINERS, KONJUNKTIV } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
-import type { QuoteSpan, Work } from '../types.js';
+import type { QuoteSpan, Token, Work } from '../types.js';
+import { firstAtOrAfter } from './search.js';
 import { isCueVerb } from './subject.js';
 import { isCapitalised } from './words.js';
 
-// Words before a quotation that announce a name, title or term, not speech.
-const TITLE_CUES = /^(sogenannte[nmrs]?|so|genannte[nmrs]?|namens|Titel|Motto|Begriff|Stichwort|Codename|Slogan|Schlagwort|Marke|Kategorie|Operation|Projekt|Programm|Kampagne|Aktion)$/;
-
 export function quoteKind(work: Work, q: QuoteSpan, openTok: number, closeTok: number): QuoteKind | null {
+  return kindOf(work, openTok, closeTok, 0);
+}
+
+// How many quotations back a list ("„A“, „B“ und „C“") is followed.
+const MAX_LIST = 8;
+
+function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number): QuoteKind | null {
   const { tokens, sentences } = work;
   const inner = closeTok - openTok - 1;
   if (inner <= 0) return null;
@@ -28,23 +33,45 @@ export function quoteKind(work: Work, q: QuoteSpan, openTok: number, closeTok: n
   const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || tokens[closeTok + 2]?.text === 'so');
 
   // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“".
-  const titleCue = (prev && TITLE_CUES.test(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.test(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
+  const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
   if (titleCue && words <= 6) return null;
   if (atStart && isCapitalised(first) && (words >= 3 || endsLikeSentence || cueAfter)) return 'direct';
   if (cueAfter && isCapitalised(first) && words >= 2) return 'direct';
   if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
 
+  // A list takes the kind of its first member: "von „Kapitalismuskritik“ und „Sozialismus“".
+  const before = listDepth < MAX_LIST ? previousInList(work, openTok) : -1;
+  if (before >= 0) return kindOf(work, before, openTok - 2, listDepth + 1) === null ? null : 'partial';
+  // Slogans are words people shout or write: "Parolen wie „Thaksin raus!“".
+  if (slogan(tokens, openTok)) return 'partial';
   if (looksLikeName(work, openTok, closeTok, words)) return null;
-  const speech = speechContext(work, openTok, closeTok);
+  // A capitalised phrase is a name or a term unless the words around quote it as speech:
+  //   die „Kampagne für ein Freies Tibet“, von „Ärzte ohne Grenzen“ — but: nannte den Bericht eine „Zeitungsente“.
+  if (nameShaped(work, openTok + 1, closeTok)) return spokenName(work, openTok, closeTok) ? 'partial' : null;
+  const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok)) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
 }
 
+const LIST_JOINS = new Set([',', 'und', 'oder', 'sowie']);
+
+/** The opening mark of the quotation before this one in a list ("„A“ und „B“"), or -1. */
+function previousInList(work: Work, openTok: number): number {
+  const { tokens, quoteSpans } = work;
+  const join = tokens[openTok - 1];
+  const close = tokens[openTok - 2];
+  if (!join || !close || close.kind !== 'quote' || !LIST_JOINS.has(join.text)) return -1;
+  let k = firstAtOrAfter(quoteSpans, close.start) - 1;
+  for (let steps = 0; k >= 0 && steps < MAX_LIST && quoteSpans[k].close !== close.start; steps++) k--;
+  if (k < 0 || quoteSpans[k].close !== close.start || quoteSpans[k].depth > 0) return -1;
+  const open = firstAtOrAfter(tokens, quoteSpans[k].open);
+  return tokens[open]?.start === quoteSpans[k].open ? open : -1;
+}
+
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner']);
-const NAMING_AFTER = new Set(['genannt', 'bekannt', 'benannt', 'getauft', 'heißt', 'hieß', 'betitelt', 'titulierte']);
 
 /** A name or title rather than words someone said:
- *   die „New York Times“, der Film „2001: Odyssee im Weltraum“, „Bild“-Zeitung,
+ *   die „New York Times“ (a capitalised word before), der Film „2001: Odyssee im Weltraum“, „Bild“-Zeitung,
  *   auch „BD-Live“ genannt — but not ein „Schutzschild“, als „unrealistisch“. */
 function looksLikeName(work: Work, openTok: number, closeTok: number, words: number): boolean {
   const { tokens } = work;
@@ -55,8 +82,25 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   if (words > 8) return false;
   const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
   if (framed) return false;
-  if (isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart) return true;
-  return titleCase(work, openTok + 1, closeTok) && words <= 6;
+  return isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart;
+}
+
+/** "Sprüche wie „…“", "mit der Aufschrift „…“", "Parolen wie zum Beispiel „…“". */
+function slogan(tokens: Token[], openTok: number): boolean {
+  for (let j = openTok - 1; j >= Math.max(0, openTok - 5) && !CLAUSE_ENDS.has(tokens[j].text) && tokens[j].kind !== 'quote'; j--) {
+    if (SLOGAN_NOUNS.has(tokens[j].text)) return true;
+  }
+  return false;
+}
+
+/** "als" and "von" frame speech only with a verb of judging or speaking:
+ *   bezeichnete ihn als „…“, sprach von „…“ — but: galt als „…“, die Sektion von „…“. */
+function framedAsSpeech(work: Work, openTok: number, word = work.tokens[openTok - 1]?.text): boolean {
+  const { tokens, sentences } = work;
+  const verbs = word === 'als' ? JUDGING_VERBS : VON_VERBS;
+  const s = sentences[tokens[openTok].sentence];
+  for (let j = Math.max(s.tokenStart, openTok - 40); j < Math.min(s.tokenEnd, openTok + 40); j++) if (verbs.has(tokens[j].text)) return true;
+  return false;
 }
 
 /** Does the sentence around the quotation speak of speech (a cue verb, "laut", "zufolge", "mit den Worten")? */
@@ -70,22 +114,72 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];
     if (isCueVerb(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || KONJUNKTIV.has(t.text)) return true;
-    if ((t.text === 'als' || t.text === 'von') && j === openTok - 1) return true;
   }
   return false;
+}
+
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '–', '—']);
+const ADJECTIVE_END = /[a-zäöüß](e|en|er|es|em)$/;
+
+/** Is a capitalised phrase quoted as someone's words? It must stand in a clause with a cue
+ *  (verb, Konjunktiv) and not where a speaker, a medium or an addressee stands:
+ *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen  — words
+ *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte — names */
+function spokenName(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  const e = sentences[tokens[closeTok].sentence];
+  const prev = tokens[openTok - 1];
+  const next = tokens[closeTok + 1];
+  if (!prev) return false;
+  for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return false;
+  const det = DETERMINERS.has(prev.text);
+  const before = det ? tokens[openTok - 2] : prev;
+  if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return framedAsSpeech(work, openTok, before.text);
+  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before))) return false;
+  // The subject of a sentence or of a cue, a source: "Die „Süddeutsche Zeitung“ hatte berichtet", "„heise online“ berichtet", "dem „Figaro“ zufolge".
+  if (det && openTok - 1 === s.tokenStart) return false;
+  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return false;
+  // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
+  if (before && before.sentence === prev.sentence && openTok - 2 > s.tokenStart) {
+    if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before)) return false;
+  }
+  if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return false;
+  let spoken = false;
+  let j = openTok - 1;
+  for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
+    if (NAMING_VERBS.has(tokens[j].text)) return false;
+    spoken ||= cueWord(tokens[j]);
+  }
+  // A clause that a cue verb opens: "Er sagte, „No-Go-Areas“ dürfe es nicht geben", "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".
+  if (tokens[j]?.text === ',' && isCueVerb(tokens[j - 1]) && openTok - j <= 3 && !SUBORDINATORS.has(tokens[j + 1].text)) spoken = true;
+  for (let j = closeTok + 1; j < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[j].text); j++) {
+    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return false;
+    spoken ||= cueWord(tokens[j]);
+  }
+  return spoken;
+}
+
+function cueWord(t: Token): boolean {
+  return isCueVerb(t) || KONJUNKTIV.has(t.text) || JUDGING_VERBS.has(t.text) || VON_VERBS.has(t.text);
+}
+
+/** A name by its shape: capitalised, with no lower-case word but the small words names contain,
+ *  and no clause punctuation: „Rat für nationale Sicherheit“ no, „Ärzte ohne Grenzen“ yes. */
+function nameShaped(work: Work, from: number, to: number): boolean {
+  const { tokens } = work;
+  const first = tokens[from];
+  if (!isCapitalised(first) && first.kind !== 'number') return false;
+  for (let j = from; j < to; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && (t.text === ',' || t.text === ';' || t.text === '!' || t.text === '?')) return false;
+    if (t.kind === 'word' && !isCapitalised(t) && !NAME_FUNCTION_WORDS.has(t.text)) return false;
+  }
+  return true;
 }
 
 function countWords(work: Work, from: number, to: number): number {
   let n = 0;
   for (let j = from; j < to; j++) if (work.tokens[j].kind === 'word' || work.tokens[j].kind === 'number') n++;
   return n;
-}
-
-/** Every word capitalised: "New York Times", "The Great Gatsby". */
-function titleCase(work: Work, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) {
-    const t = work.tokens[j];
-    if (t.kind === 'word' && !isCapitalised(t)) return false;
-  }
-  return true;
 }

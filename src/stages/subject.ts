@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { ACCORDING_NOUNS, CUE_VERBS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -303,11 +303,14 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const hi = s.tokenEnd;
   const personName = f.mention?.kind === 'name' && work.entities[f.mention.entity]?.type === 'person';
   let from = leftEdge(tokens, f.from, lo);
-  // "nach Angaben der Polizei", "nach Ansicht des UN-Generalsekretärs"
-  if (from - 1 >= lo && ACCORDING_NOUNS.has(tokens[from - 1].text) && from < f.from) from = leftEdge(tokens, from - 1, lo);
+  // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
+  const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
+  if (from < f.from && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
+  else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
   let to = f.to;
   let named: Mention | null = null;
-  if (!personName) to = complements(tokens, to, hi);
+  // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
+  to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi);
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
   if (tokens[to]?.text === '(' && to < hi) {
     for (let j = to + 1; j < to + 5 && j < hi; j++) {
@@ -331,7 +334,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     } else if (isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1])) {
       let j = a;
       while (j < hi && j < a + 4 && isNameLike(tokens[j]) && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) j++;
-      if (j > a && mentionAt(work, a)) end = j;
+      if (j > a && (mentionAt(work, a) || j - a >= 2)) end = j;
     }
     if (end > a) {
       const next = tokens[end];
@@ -347,18 +350,35 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
 /** Determiner and adjectives before token `i`: "der demokratische Senator". */
 function leftEdge(tokens: Token[], i: number, lo: number): number {
   let k = i - 1;
-  while (k >= lo && k > i - 5 && (isAdjective(tokens[k]) || tokens[k].kind === 'number')) k--;
-  return k >= lo && DETERMINERS.has(tokens[k].text) ? k : i;
+  // "der 23-jährige Sportler"
+  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
+  if (k < lo || !DETERMINERS.has(tokens[k].text)) return i;
+  // "der beiden Politiker"
+  return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
 }
 
-/** Genitives and "von" names after a head noun: "des Influenza-Programms der WHO", "von New Orleans". */
-function complements(tokens: Token[], to: number, hi: number): number {
+/** What follows a head noun and belongs to it: genitives ("des Influenza-Programms der WHO"),
+ *  "von"/"vom"/"für" phrases ("von New Orleans", "für Zivilluftfahrt"), a name ("Die Staatsanwaltschaft
+ *  Oslo", "die Nachrichtenagentur „Xinhua“"). After a person's name only "vom"/"von" phrases. */
+function complements(tokens: Token[], to: number, hi: number, person = false): number {
   for (let round = 0; round < 3; round++) {
     const w = tokens[to]?.text ?? '';
     let j = to + 1;
-    if (GENITIVE.has(w)) {
+    if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
+      j = to; // a name right after the head
+    } else if (!person && round === 0 && to + 2 < hi && tokens[to].kind === 'quote' && isNameLike(tokens[to + 1])) {
+      let k = to + 1;
+      while (k < hi && k < to + 6 && tokens[k].kind !== 'quote') k++;
+      if (k < hi && tokens[k].kind === 'quote' && k < to + 6) {
+        to = k + 1;
+        continue;
+      }
+      break;
+    } else if (GENITIVE.has(w) && !person) {
       while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
-    } else if (w !== 'von') break;
+    } else if (w === 'von' || w === 'vom' || (w === 'für' && !person)) {
+      while (j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
+    } else break;
     if (j >= hi || !isNameLike(tokens[j])) break;
     j++;
     while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;

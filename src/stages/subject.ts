@@ -43,7 +43,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
   for (let j = i; j < stop; j++) {
     const t = tokens[j];
     if (t.kind === 'punct' && t.text !== '-' ) return null;
-    if (t.kind === 'quote') return null;
+    if (t.kind === 'quote') return quotedName(tokens, j, stop);
     if (subject && OBLIQUE.has(t.text) && t.text !== 'von' && t.text !== 'vom') {
       oblique = true;
       continue;
@@ -84,8 +84,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   const t = tokens[first];
   // "Auch Feinstein argumentierte, …": the adverb stands before the subject.
   if (first < verb && FRONTED.has(t.text.toLowerCase())) {
-    const after = named(phraseAfter(work, mi, first + 1, verb, true));
-    if (after) return after;
+    const after = phraseAfter(work, mi, first + 1, verb, true);
+    if (after && (named(after) || after.to === verb)) return after;
   }
   // "Hans-Jürgen Papier, Präsident des Gerichts, sagte, …": the subject opens the sentence.
   // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
@@ -178,6 +178,16 @@ const AUXILIARIES = new Set(
   'hat hatte haben hatten habe ist war sind waren wird wurde werden wurden sei seien hätte hätten würde würden kann konnte können konnten will wollte wollen wollten soll sollte sollen sollten muss musste müssen mussten darf durfte möchte'.split(' '),
 );
 const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
+
+/** A short quoted name opening at token `j`: "„Süddeutsche Zeitung“", "„Kampagne für ein Freies Tibet“". */
+function quotedName(tokens: Token[], j: number, stop: number): Found | null {
+  if (!isCapitalised(tokens[j + 1] ?? tokens[j]) || tokens[j + 1] === undefined) return null;
+  for (let k = j + 2; k < Math.min(stop + 2, j + 7, tokens.length); k++) {
+    if (tokens[k].kind === 'quote') return k > j + 1 ? { from: j, to: k + 1, mention: null, pronoun: false } : null;
+    if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '.') return null;
+  }
+  return null;
+}
 
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 

@@ -200,10 +200,14 @@ function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: nu
 
 /** Where the clause holding token `i` begins (after the last comma, colon or dash). */
 function clauseStart(tokens: Token[], i: number, floor: number): number {
+  let closed = false; // a comma between: a relative clause further back has ended
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
-    if (t.text === ',' && SUBORDINATORS.has(tokens[j + 1]?.text ?? '')) return j + 1;
+    if (t.text !== ',') continue;
+    const next = tokens[j + 1]?.text ?? '';
+    if (SUBORDINATORS.has(next) || (!closed && RELATIVE_PRONOUNS.has(next))) return j + 1;
+    closed = true;
   }
   return floor;
 }
@@ -236,6 +240,9 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   }
   return null;
 }
+
+/** Pronouns that open a relative clause after a comma: "die Marke, die Schröder zum Ziel erklärt hatte". */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
 
 /** Words after a quotation and its comma that link clauses rather than attribute: „…“, und … */
 const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'doch', 'sondern', 'denn', 'weil', 'da', 'dass', 'wie', 'als', 'wenn', 'ob', 'während', 'obwohl', 'nachdem', 'was', 'wo', 'womit', 'wobei', 'weshalb', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'so', 'sagte', 'hieß', 'heißt', 'es', 'sich', 'man', 'um', 'in', 'an', 'mit', 'von', 'für', 'zu', 'auf', 'nach', 'bei']);

@@ -31,6 +31,8 @@ export interface Found {
   to: number;
   mention: Mention | null;
   pronoun: boolean;
+  /** A relative pronoun's antecedent: "ein Kommentar, der …" → the mention is "der", the speaker the Kommentar. */
+  refersTo?: Found;
 }
 
 /** The speaker phrase starting at or shortly after token `i` (up to `limit`): "der US-Präsident", "Trump", "er".
@@ -79,9 +81,19 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
   // "Die Miliz wurde von der Regierung beschuldigt": a passive cue's speaker is its agent, if any.
   if (isPassive(tokens, first, verb)) return passiveAgent(work, mi, first, verb);
+  const t = tokens[first];
+  // "ein Kommentar, der die Entscheidung als … bezeichnet": the relative pronoun is the subject, the
+  // phrase before the comma speaks; "die Marke, die Schröder zum Ziel erklärt hatte": a name follows, it speaks.
+  if (t && tokens[first - 1]?.text === ',' && RELATIVES.has(t.text) && first < verb) {
+    const next = tokens[first + 1];
+    const objectRelative = t.text !== 'der' && t.text !== 'welcher' && (PERSONAL_PRONOUNS.has(next.text) || (isCapitalised(next) && !DETERMINERS.has(next.text)));
+    if (!objectRelative) {
+      const before = phraseBefore(work, mi, first - 1, work.sentences[t.sentence].tokenStart);
+      if (before) return { from: first, to: first + 1, mention: null, pronoun: false, refersTo: before };
+    }
+  }
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
-  const t = tokens[first];
   // "Auch Feinstein argumentierte, …": the adverb stands before the subject.
   if (first < verb && FRONTED.has(t.text.toLowerCase())) {
     const after = phraseAfter(work, mi, first + 1, verb, true);
@@ -215,6 +227,12 @@ function mentionFound(work: Work, mi: Int32Array, j: number): Found {
 /** Turn a found phrase into a speaker, resolving pronouns and unknown names. */
 export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: ResolvedBy): Speaker | null {
   const { tokens, text } = work;
+  if (f.refersTo) {
+    const s = toSpeaker(work, mi, f.refersTo, resolvedBy);
+    const start = tokens[f.from].start;
+    const end = tokens[f.to - 1].end;
+    return s && { ...s, text: text.slice(start, end), start, end, resolvedBy: 'pronoun' };
+  }
   const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end);
   const [from, to, apposition] = f.pronoun ? [f.from, f.to, null] : nounPhrase(work, f);
   // "Der Leiter des Programms, Klaus Stöhr": the person named in the apposition speaks.

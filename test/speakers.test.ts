@@ -32,6 +32,14 @@ describe('objects and adverbials are not speakers', () => {
     ['In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Er war ein Stabilisator.“', 'die Kanzlerin'],
     // the subject opens the sentence, an apposition stands between it and the verb
     ['Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, das Geschäft stärken zu wollen.', 'Adidas-Vorstand Erich Stamminger'],
+    // a verb the lexicon lacks, right after the quotation
+    ['„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Romney'],
+    ['„Wo ist meine Stimme?“, wollen die Demonstranten seit der Wahl wissen.', 'die Demonstranten'],
+    // a noun phrase and a colon introduce the quotation, without a verb
+    ['Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist ein Fehler.“', 'Erkki Tuomioja, Präsident des Rats der Europäischen Union'],
+    ['Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Täter sind.“', 'Ein Beamter der Nationalpolizei'],
+    // a hyphen inside a word is no parenthesis
+    ['Der frühere Schiedsrichter Urs Meier kritisierte, der Spanier habe im Spiel Deutschland–Serbien „nicht die richtige Linie gefunden“.', 'Der frühere Schiedsrichter Urs Meier'],
     // a passive agent
     ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
   ])('%s', (text, mention) => {
@@ -46,6 +54,11 @@ describe('objects and adverbials are not speakers', () => {
     const [mention, speaker] = speakerOf(text) ?? [];
     expect(['der', 'welche']).toContain(mention);
     expect(speaker).toBe(name);
+  });
+
+  it('a possessive before "Ansicht nach" stands for the speaker', () => {
+    const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
+    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });
   });
 
   it.each([

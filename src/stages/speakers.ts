@@ -77,8 +77,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
       if (who) return { who, cue: k, how: 'explicit' };
     } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text)) {
       // „…“, strich Romney heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
-      const who = named(phraseAfter(work, mi, k + 1, sClose.tokenEnd, true));
-      if (who && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
+      const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
+      if (who && (named(who) || onlyModifiers(tokens, k + 1, who.from)) && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
     }
   }
   // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
@@ -94,7 +94,10 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     const w = tokens[j].text;
-    if (w === 'nach' || w === 'Nach') {
+    if (w === 'nach' && ACCORDING_NOUNS.has(tokens[j - 1]?.text ?? '') && POSSESSIVES.has(tokens[j - 2]?.text ?? '')) {
+      // Seiner Ansicht nach „…“: the possessive stands for the speaker.
+      return { who: { from: j - 2, to: j - 1, mention: null, pronoun: true }, cue: j - 1, how: 'explicit' };
+    } else if (w === 'nach' || w === 'Nach') {
       // nach Angaben von X / nach den Worten des Ministers / nach eigenen Angaben
       let n = j + 1;
       while (n < j + 3 && (DETERMINERS.has(tokens[n]?.text ?? '') || isAdjective(tokens[n]))) n++;
@@ -162,9 +165,10 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
     if (tokens[j].text === ':') {
       for (let k = j + 1; k < openTok; k++) if (tokens[k].text === '-' || tokens[k].text === '–') return null;
       const who = phraseBefore(work, mi, j, floor);
-      return who && who.from === floor ? { who, cue: j, how: 'explicit' } : null;
+      if (who && who.from === floor) return { who, cue: j, how: 'explicit' };
+      break;
     }
-    if (tokens[j].kind !== 'word') return null;
+    if (tokens[j].kind !== 'word') break;
   }
   return introSpeaker(work, mi, floor, openTok);
 }
@@ -187,11 +191,11 @@ function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
 function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: number, to: number): number {
   for (let j = openTok - 1; j >= from; j--) {
-    if (tokens[j].kind === 'quote' || tokens[j].text === '-' || tokens[j].text === '–') break;
+    if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (isCueVerb(tokens[j])) return j;
   }
   for (let j = closeTok + 1; j < to; j++) {
-    if (tokens[j].kind === 'quote' || tokens[j].text === '-' || tokens[j].text === '–') break;
+    if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCueVerb(tokens[j])) return j;
   }
@@ -240,6 +244,12 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   }
   return null;
 }
+
+const POSSESSIVES = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'seinen', 'Seinen', 'ihren', 'Ihren']);
+
+/** A dash between spaces: a parenthesis, not "Deutschland–Serbien". */
+const isDash = (tokens: Token[], j: number): boolean =>
+  (tokens[j].text === '-' || tokens[j].text === '–') && (j === 0 || tokens[j].start > tokens[j - 1].end || tokens[j + 1]?.start > tokens[j].end);
 
 /** Pronouns that open a relative clause after a comma: "die Marke, die Schröder zum Ziel erklärt hatte". */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);

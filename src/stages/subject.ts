@@ -329,7 +329,10 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const s = work.sentences[tokens[f.from].sentence];
   const lo = s.tokenStart;
   const hi = s.tokenEnd;
-  const personName = f.mention?.kind === 'name' && work.entities[f.mention.entity]?.type === 'person';
+  const personName =
+    f.mention?.kind === 'name'
+      ? work.entities[f.mention.entity]?.type === 'person'
+      : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t));
   let from = leftEdge(tokens, f.from, lo);
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));

@@ -142,9 +142,15 @@ function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, 
   const before = verb < openTok;
   let first = clauseStart(tokens, before ? verb : openTok, floor);
   // „…“, wie Hoyzer zitiert wird: a subordinate clause after the quotation.
+  // „…“ sei, hatte Koch-Mehrin gesagt: the clause after the last comma.
   if (!before) {
     const c = clauseStart(tokens, verb, closeTok + 1);
     if (SUBORDINATORS.has(tokens[c]?.text ?? '')) first = c;
+    else {
+      let comma = verb - 1;
+      while (comma > closeTok && tokens[comma].text !== ',') comma--;
+      if (comma > closeTok) first = comma + 1;
+    }
   }
   // Passive: "Trump wurde vorgeworfen, einen „Schmusekurs“ zu fahren" — the speaker is the
   // "von" agent, or nobody named.
@@ -152,8 +158,8 @@ function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, 
   const who = subjectOf(work, mi, verb, first, before ? openTok : end);
   // "Ein Sender zitierte Papandreou mit den Worten: …": who is cited speaks, not who cites.
   if (who && who.to <= verb && /^zitierte?n?$/.test(tokens[verb].text)) {
-    const cited = named(phraseAfter(work, mi, verb + 1, before ? openTok : end));
-    if (cited) return { who: cited, cue: verb, how: 'explicit' };
+    const cited = phraseAfter(work, mi, verb + 1, before ? openTok : end);
+    if (cited && (named(cited) || onlyModifiers(tokens, verb + 1, cited.from))) return { who: cited, cue: verb, how: 'explicit' };
   }
   return who ? { who, cue: verb, how: 'explicit' } : null;
 }

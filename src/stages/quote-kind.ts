@@ -30,27 +30,54 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   const sClose = sentences[tokens[closeTok].sentence];
   const atStart = openTok === sOpen.tokenStart || prev?.text === ':' || prev?.text === '–' || prev?.text === '-';
   const endsLikeSentence = /[.!?…]/.test(lastInner.text) || sOpen.index !== sClose.index;
-  const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || tokens[closeTok + 2]?.text === 'so');
+  const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || soSpeaker(tokens, closeTok + 2));
 
-  // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“".
+  // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“", a translation "(etwa: „Partei der Volksmacht“)".
   const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
   if (titleCue && words <= 6) return null;
-  if (atStart && isCapitalised(first) && (words >= 3 || endsLikeSentence || cueAfter)) return 'direct';
-  if (cueAfter && isCapitalised(first) && words >= 2) return 'direct';
+  if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
+  // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
+  const named = nameShaped(work, openTok + 1, closeTok);
+  if (atStart && isCapitalised(first) && (endsLikeSentence || cueAfter || (words >= 3 && !named))) return 'direct';
+  if (cueAfter && isCapitalised(first) && words >= 2 && (atStart || prev?.kind !== 'word')) return 'direct';
   if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
 
   // A list takes the kind of its first member: "von „Kapitalismuskritik“ und „Sozialismus“".
   const before = listDepth < MAX_LIST ? previousInList(work, openTok) : -1;
   if (before >= 0) return kindOf(work, before, openTok - 2, listDepth + 1) === null ? null : 'partial';
-  // Slogans are words people shout or write: "Parolen wie „Thaksin raus!“".
-  if (slogan(tokens, openTok)) return 'partial';
+  // Slogans are words people shout or write: "Parolen wie „Thaksin raus!“"; "als „Feinde Gottes“, so die Anklage" is attributed.
+  if (slogan(tokens, openTok) || (next?.text === ',' && soSpeaker(tokens, closeTok + 2))) return 'partial';
   if (looksLikeName(work, openTok, closeTok, words)) return null;
   // A capitalised phrase is a name or a term unless the words around quote it as speech:
   //   die „Kampagne für ein Freies Tibet“, von „Ärzte ohne Grenzen“ — but: nannte den Bericht eine „Zeitungsente“.
-  if (nameShaped(work, openTok + 1, closeTok)) return spokenName(work, openTok, closeTok) ? 'partial' : null;
+  if (named) return spokenName(work, openTok, closeTok) ? 'partial' : null;
   const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok)) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
+}
+
+/** "„…“, so Peskow", "„…“, so der Sprecher" — not "„…“, so lautet der Titel". */
+function soSpeaker(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return tokens[i]?.text === 'so' && after !== undefined && (isCapitalised(after) || DETERMINERS.has(after.text));
+}
+
+const BRACKETS = new Set(['(', '[']);
+
+/** A translation or abbreviation in brackets, or the name they gloss:
+ *    die Operation „Cast Lead“ („gegossenes Blei“), (etwa: „Partei der Volksmacht“), „Мемориал Михаила Таля“ [auf Deutsch: …] */
+function gloss(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens } = work;
+  let j = openTok - 1;
+  while (j >= openTok - 4 && j >= 0 && (tokens[j].kind === 'word' || tokens[j].text === ':' || tokens[j].text === '.')) j--;
+  if (j >= 0 && BRACKETS.has(tokens[j].text) && (j === openTok - 1 || tokens[openTok - 1].text === ':')) {
+    const outside = tokens[j - 1];
+    if (outside && (outside.kind === 'quote' || isCapitalised(outside))) return true;
+  }
+  const after = tokens[closeTok + 1];
+  const inside = tokens[closeTok + 2];
+  if (!after || !BRACKETS.has(after.text) || !inside) return false;
+  return inside.kind === 'quote' || (tokens[closeTok + 3]?.text === ':') || /^\p{Lu}{2,}$/u.test(inside.text);
 }
 
 const LIST_JOINS = new Set([',', 'und', 'oder', 'sowie']);
@@ -99,7 +126,10 @@ function framedAsSpeech(work: Work, openTok: number, word = work.tokens[openTok 
   const { tokens, sentences } = work;
   const verbs = word === 'als' ? JUDGING_VERBS : VON_VERBS;
   const s = sentences[tokens[openTok].sentence];
-  for (let j = Math.max(s.tokenStart, openTok - 40); j < Math.min(s.tokenEnd, openTok + 40); j++) if (verbs.has(tokens[j].text)) return true;
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (verbs.has(tokens[j].text)) return true;
+  let j = openTok + 1;
+  while (j < s.tokenEnd && tokens[j].kind !== 'quote') j++; // past the quotation
+  for (j++; j < Math.min(s.tokenEnd, openTok + 40) && !CLAUSE_ENDS.has(tokens[j].text); j++) if (verbs.has(tokens[j].text)) return true;
   return false;
 }
 
@@ -138,7 +168,7 @@ function spokenName(work: Work, openTok: number, closeTok: number): boolean {
   if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return framedAsSpeech(work, openTok, before.text);
   if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before))) return false;
   // The subject of a sentence or of a cue, a source: "Die „Süddeutsche Zeitung“ hatte berichtet", "„heise online“ berichtet", "dem „Figaro“ zufolge".
-  if (det && openTok - 1 === s.tokenStart) return false;
+  if (openTok === s.tokenStart || (det && openTok - 1 === s.tokenStart)) return false;
   if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return false;
   // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
   if (before && before.sentence === prev.sentence && openTok - 2 > s.tokenStart) {

@@ -50,7 +50,7 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   if (looksLikeName(work, openTok, closeTok, words)) return null;
   // A capitalised phrase is a name or a term unless the words around quote it as speech:
   //   die „Kampagne für ein Freies Tibet“, von „Ärzte ohne Grenzen“ — but: nannte den Bericht eine „Zeitungsente“.
-  if (named) return spokenName(work, openTok, closeTok) ? 'partial' : null;
+  if (named) return !namePosition(work, openTok, closeTok) && spokenInClause(work, openTok, closeTok) ? 'partial' : null;
   const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok)) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
@@ -151,43 +151,53 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const ADJECTIVE_END = /[a-zäöüß](e|en|er|es|em)$/;
 
-/** Is a capitalised phrase quoted as someone's words? It must stand in a clause with a cue
- *  (verb, Konjunktiv) and not where a speaker, a medium or an addressee stands:
- *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen  — words
- *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte — names */
-function spokenName(work: Work, openTok: number, closeTok: number): boolean {
+/** Does a quotation stand where a name stands: the speaker, medium or addressee of a cue, a genitive, a noun's attribute?
+ *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte, die liberale „El Mundo“, Dann nennt sie sich „documenta 12“ */
+function namePosition(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens, sentences } = work;
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
   const prev = tokens[openTok - 1];
   const next = tokens[closeTok + 1];
-  if (!prev) return false;
-  for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return false;
+  if (!prev) return true;
+  for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return true;
   const det = DETERMINERS.has(prev.text);
   const before = det ? tokens[openTok - 2] : prev;
-  if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return framedAsSpeech(work, openTok, before.text);
-  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before))) return false;
+  if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return !framedAsSpeech(work, openTok, before.text);
+  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before) || before.text === 'wie' || before.text === 'Wie')) return true;
   // The subject of a sentence or of a cue, a source: "Die „Süddeutsche Zeitung“ hatte berichtet", "„heise online“ berichtet", "dem „Figaro“ zufolge".
-  if (openTok === s.tokenStart || (det && openTok - 1 === s.tokenStart)) return false;
-  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return false;
+  if (openTok === s.tokenStart || (det && openTok - 1 === s.tokenStart)) return true;
+  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return true;
   // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
-  if (before && before.sentence === prev.sentence && openTok - 2 > s.tokenStart) {
-    if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before)) return false;
+  if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before) && openTok - 2 > s.tokenStart) return true;
+  if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return true;
+  // A verb that gives a name: "hieß das Lokal noch „Zur Post“", "Dies nennt man einen „Aktiensplit“", "die sich selbst „…“ nennt".
+  let reflexive = false;
+  let naming = false;
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
+    reflexive ||= tokens[j].text === 'sich' || tokens[j].text === 'man';
+    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
+    if (NAMING_VERBS.has(tokens[j].text)) return true;
   }
-  if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return false;
-  let spoken = false;
-  let j = openTok - 1;
-  for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
-    if (NAMING_VERBS.has(tokens[j].text)) return false;
-    spoken ||= cueWord(tokens[j]);
-  }
-  // A clause that a cue verb opens: "Er sagte, „No-Go-Areas“ dürfe es nicht geben", "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".
-  if (tokens[j]?.text === ',' && isCueVerb(tokens[j - 1]) && openTok - j <= 3 && !SUBORDINATORS.has(tokens[j + 1].text)) spoken = true;
   for (let j = closeTok + 1; j < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[j].text); j++) {
-    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return false;
-    spoken ||= cueWord(tokens[j]);
+    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
+    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return true;
   }
-  return spoken;
+  return reflexive && naming;
+}
+
+/** Does the clause around the quotation hold a cue (verb, Konjunktiv), or does a cue verb open it?
+ *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen, Er sagte, „No-Go-Areas“ dürfe es nicht geben */
+function spokenInClause(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  const e = sentences[tokens[closeTok].sentence];
+  let j = openTok - 1;
+  for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (cueWord(tokens[j])) return true;
+  // "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".
+  if (tokens[j]?.text === ',' && isCueVerb(tokens[j - 1]) && openTok - j <= 3 && !SUBORDINATORS.has(tokens[j + 1].text)) return true;
+  for (let k = closeTok + 1; k < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[k].text); k++) if (cueWord(tokens[k])) return true;
+  return false;
 }
 
 function cueWord(t: Token): boolean {

@@ -107,9 +107,20 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   if (next && next.start === tokens[closeTok].end && next.text === '-') return true;
   if (next && NAMING_AFTER.has(next.text)) return true;
   if (words > 8) return false;
+  // A source: "laut „tagesschau.de“", "dem „Figaro“ zufolge", "Wie „heise online“ berichtet".
+  if ((prev && ACCORDING_MARKERS.has(prev.text)) || (next && ACCORDING_MARKERS.has(next.text))) return true;
+  if (prev && (prev.text === 'Wie' || (DETERMINERS.has(prev.text) && tokens[openTok - 2]?.text === 'Wie')) && cueEndsClause(work, closeTok)) return true;
   const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
   if (framed) return false;
   return isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart;
+}
+
+/** "… heute mitteilte," — a cue verb ends the clause after the quotation. */
+function cueEndsClause(work: Work, closeTok: number): boolean {
+  const { tokens } = work;
+  let j = closeTok + 1;
+  while (j < tokens.length && j < closeTok + 8 && tokens[j].kind === 'word') j++;
+  return isCueVerb(tokens[j - 1]);
 }
 
 /** "Sprüche wie „…“", "mit der Aufschrift „…“", "Parolen wie zum Beispiel „…“". */

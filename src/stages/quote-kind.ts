@@ -34,7 +34,7 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
 
   // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“", a translation "(etwa: „Partei der Volksmacht“)".
   const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
-  if (titleCue && words <= 6) return null;
+  if (titleCue && words <= 12) return null;
   if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
   // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
   const named = nameShaped(work, openTok + 1, closeTok);

@@ -2,7 +2,7 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
 import type { QuoteSpan, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -154,7 +154,7 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   for (let j = Math.max(s.tokenStart, openTok - 80); j < Math.min(e.tokenEnd, closeTok + 80); j++) {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];
-    if (isCueVerb(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || KONJUNKTIV.has(t.text)) return true;
+    if (cueWord(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || ACCORDING_NOUNS.has(t.text)) return true;
   }
   return false;
 }

@@ -2,7 +2,7 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
 import type { QuoteSpan, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -30,27 +30,54 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   const sClose = sentences[tokens[closeTok].sentence];
   const atStart = openTok === sOpen.tokenStart || prev?.text === ':' || prev?.text === '–' || prev?.text === '-';
   const endsLikeSentence = /[.!?…]/.test(lastInner.text) || sOpen.index !== sClose.index;
-  const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || tokens[closeTok + 2]?.text === 'so');
+  const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || soSpeaker(tokens, closeTok + 2));
 
-  // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“".
+  // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“", a translation "(etwa: „Partei der Volksmacht“)".
   const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
-  if (titleCue && words <= 6) return null;
-  if (atStart && isCapitalised(first) && (words >= 3 || endsLikeSentence || cueAfter)) return 'direct';
-  if (cueAfter && isCapitalised(first) && words >= 2) return 'direct';
+  if (titleCue && words <= 12) return null;
+  if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
+  // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
+  const named = nameShaped(work, openTok + 1, closeTok);
+  if (atStart && isCapitalised(first) && (endsLikeSentence || cueAfter || (words >= 3 && !named))) return 'direct';
+  if (cueAfter && isCapitalised(first) && words >= 2 && (atStart || prev?.kind !== 'word')) return 'direct';
   if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
 
   // A list takes the kind of its first member: "von „Kapitalismuskritik“ und „Sozialismus“".
   const before = listDepth < MAX_LIST ? previousInList(work, openTok) : -1;
   if (before >= 0) return kindOf(work, before, openTok - 2, listDepth + 1) === null ? null : 'partial';
-  // Slogans are words people shout or write: "Parolen wie „Thaksin raus!“".
-  if (slogan(tokens, openTok)) return 'partial';
+  // Slogans are words people shout or write: "Parolen wie „Thaksin raus!“"; "als „Feinde Gottes“, so die Anklage" is attributed.
+  if (slogan(tokens, openTok) || (next?.text === ',' && soSpeaker(tokens, closeTok + 2))) return 'partial';
   if (looksLikeName(work, openTok, closeTok, words)) return null;
   // A capitalised phrase is a name or a term unless the words around quote it as speech:
   //   die „Kampagne für ein Freies Tibet“, von „Ärzte ohne Grenzen“ — but: nannte den Bericht eine „Zeitungsente“.
-  if (nameShaped(work, openTok + 1, closeTok)) return spokenName(work, openTok, closeTok) ? 'partial' : null;
+  if (named) return !namePosition(work, openTok, closeTok) && spokenInClause(work, openTok, closeTok) ? 'partial' : null;
   const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok)) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
+}
+
+/** "„…“, so Peskow", "„…“, so der Sprecher" — not "„…“, so lautet der Titel". */
+function soSpeaker(tokens: Token[], i: number): boolean {
+  const after = tokens[i + 1];
+  return tokens[i]?.text === 'so' && after !== undefined && (isCapitalised(after) || DETERMINERS.has(after.text));
+}
+
+const BRACKETS = new Set(['(', '[']);
+
+/** A translation or abbreviation in brackets, or the name they gloss:
+ *    die Operation „Cast Lead“ („gegossenes Blei“), (etwa: „Partei der Volksmacht“), „Мемориал Михаила Таля“ [auf Deutsch: …] */
+function gloss(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens } = work;
+  let j = openTok - 1;
+  while (j >= openTok - 4 && j >= 0 && (tokens[j].kind === 'word' || tokens[j].text === ':' || tokens[j].text === '.')) j--;
+  if (j >= 0 && BRACKETS.has(tokens[j].text) && (j === openTok - 1 || tokens[openTok - 1].text === ':')) {
+    const outside = tokens[j - 1];
+    if (outside && (outside.kind === 'quote' || isCapitalised(outside))) return true;
+  }
+  const after = tokens[closeTok + 1];
+  const inside = tokens[closeTok + 2];
+  if (!after || !BRACKETS.has(after.text) || !inside) return false;
+  return inside.kind === 'quote' || (tokens[closeTok + 3]?.text === ':') || /^\p{Lu}{2,}$/u.test(inside.text);
 }
 
 const LIST_JOINS = new Set([',', 'und', 'oder', 'sowie']);
@@ -80,9 +107,20 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   if (next && next.start === tokens[closeTok].end && next.text === '-') return true;
   if (next && NAMING_AFTER.has(next.text)) return true;
   if (words > 8) return false;
+  // A source: "laut „tagesschau.de“", "dem „Figaro“ zufolge", "Wie „heise online“ berichtet".
+  if ((prev && ACCORDING_MARKERS.has(prev.text)) || (next && ACCORDING_MARKERS.has(next.text))) return true;
+  if (prev && (prev.text === 'Wie' || (DETERMINERS.has(prev.text) && tokens[openTok - 2]?.text === 'Wie')) && cueEndsClause(work, closeTok)) return true;
   const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
   if (framed) return false;
   return isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart;
+}
+
+/** "… heute mitteilte," — a cue verb ends the clause after the quotation. */
+function cueEndsClause(work: Work, closeTok: number): boolean {
+  const { tokens } = work;
+  let j = closeTok + 1;
+  while (j < tokens.length && j < closeTok + 8 && tokens[j].kind === 'word') j++;
+  return isCueVerb(tokens[j - 1]);
 }
 
 /** "Sprüche wie „…“", "mit der Aufschrift „…“", "Parolen wie zum Beispiel „…“". */
@@ -99,7 +137,10 @@ function framedAsSpeech(work: Work, openTok: number, word = work.tokens[openTok 
   const { tokens, sentences } = work;
   const verbs = word === 'als' ? JUDGING_VERBS : VON_VERBS;
   const s = sentences[tokens[openTok].sentence];
-  for (let j = Math.max(s.tokenStart, openTok - 40); j < Math.min(s.tokenEnd, openTok + 40); j++) if (verbs.has(tokens[j].text)) return true;
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (verbs.has(tokens[j].text)) return true;
+  let j = openTok + 1;
+  while (j < s.tokenEnd && tokens[j].kind !== 'quote') j++; // past the quotation
+  for (j++; j < Math.min(s.tokenEnd, openTok + 40) && !CLAUSE_ENDS.has(tokens[j].text); j++) if (verbs.has(tokens[j].text)) return true;
   return false;
 }
 
@@ -113,7 +154,7 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   for (let j = Math.max(s.tokenStart, openTok - 80); j < Math.min(e.tokenEnd, closeTok + 80); j++) {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];
-    if (isCueVerb(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || KONJUNKTIV.has(t.text)) return true;
+    if (cueWord(t) || ACCORDING_MARKERS.has(t.text) || CUE_NOUNS.has(t.text) || ACCORDING_NOUNS.has(t.text)) return true;
   }
   return false;
 }
@@ -121,43 +162,53 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const ADJECTIVE_END = /[a-zäöüß](e|en|er|es|em)$/;
 
-/** Is a capitalised phrase quoted as someone's words? It must stand in a clause with a cue
- *  (verb, Konjunktiv) and not where a speaker, a medium or an addressee stands:
- *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen  — words
- *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte — names */
-function spokenName(work: Work, openTok: number, closeTok: number): boolean {
+/** Does a quotation stand where a name stands: the speaker, medium or addressee of a cue, a genitive, a noun's attribute?
+ *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte, die liberale „El Mundo“, Dann nennt sie sich „documenta 12“ */
+function namePosition(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens, sentences } = work;
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
   const prev = tokens[openTok - 1];
   const next = tokens[closeTok + 1];
-  if (!prev) return false;
-  for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return false;
+  if (!prev) return true;
+  for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return true;
   const det = DETERMINERS.has(prev.text);
   const before = det ? tokens[openTok - 2] : prev;
-  if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return framedAsSpeech(work, openTok, before.text);
-  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before))) return false;
+  if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return !framedAsSpeech(work, openTok, before.text);
+  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before) || before.text === 'wie' || before.text === 'Wie')) return true;
   // The subject of a sentence or of a cue, a source: "Die „Süddeutsche Zeitung“ hatte berichtet", "„heise online“ berichtet", "dem „Figaro“ zufolge".
-  if (det && openTok - 1 === s.tokenStart) return false;
-  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return false;
+  if (openTok === s.tokenStart || (det && openTok - 1 === s.tokenStart)) return true;
+  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return true;
   // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
-  if (before && before.sentence === prev.sentence && openTok - 2 > s.tokenStart) {
-    if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before)) return false;
+  if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before) && openTok - 2 > s.tokenStart) return true;
+  if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return true;
+  // A verb that gives a name: "hieß das Lokal noch „Zur Post“", "Dies nennt man einen „Aktiensplit“", "die sich selbst „…“ nennt".
+  let reflexive = false;
+  let naming = false;
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
+    reflexive ||= tokens[j].text === 'sich' || tokens[j].text === 'man';
+    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
+    if (NAMING_VERBS.has(tokens[j].text)) return true;
   }
-  if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return false;
-  let spoken = false;
-  let j = openTok - 1;
-  for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
-    if (NAMING_VERBS.has(tokens[j].text)) return false;
-    spoken ||= cueWord(tokens[j]);
-  }
-  // A clause that a cue verb opens: "Er sagte, „No-Go-Areas“ dürfe es nicht geben", "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".
-  if (tokens[j]?.text === ',' && isCueVerb(tokens[j - 1]) && openTok - j <= 3 && !SUBORDINATORS.has(tokens[j + 1].text)) spoken = true;
   for (let j = closeTok + 1; j < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[j].text); j++) {
-    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return false;
-    spoken ||= cueWord(tokens[j]);
+    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
+    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return true;
   }
-  return spoken;
+  return reflexive && naming;
+}
+
+/** Does the clause around the quotation hold a cue (verb, Konjunktiv), or does a cue verb open it?
+ *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen, Er sagte, „No-Go-Areas“ dürfe es nicht geben */
+function spokenInClause(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  const e = sentences[tokens[closeTok].sentence];
+  let j = openTok - 1;
+  for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (cueWord(tokens[j])) return true;
+  // "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".
+  if (tokens[j]?.text === ',' && isCueVerb(tokens[j - 1]) && openTok - j <= 3 && !SUBORDINATORS.has(tokens[j + 1].text)) return true;
+  for (let k = closeTok + 1; k < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[k].text); k++) if (cueWord(tokens[k])) return true;
+  return false;
 }
 
 function cueWord(t: Token): boolean {

@@ -5,7 +5,7 @@ export default {
   /** Right before the quotation, these announce a name or term: "die sogenannte „Sauerlandlinie“", "unter dem Motto „…“". */
   titleCues: [
     'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'sogenanntem', 'genannte', 'genannten', 'genannter', 'genanntes', 'genanntem',
-    'so', 'namens', 'Titel', 'Motto', 'Begriff', 'Stichwort', 'Codename', 'Slogan', 'Schlagwort', 'Marke', 'Kategorie',
+    'namens', 'Titel', 'Motto', 'Begriff', 'Stichwort', 'Codename', 'Slogan', 'Schlagwort', 'Marke', 'Kategorie',
     'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion'
   ],
   /** Right after the quotation, these make it a name: "auch „BD-Live“ genannt", "das als „…“ bekannte Lager". */
@@ -43,5 +43,5 @@ export default {
     'durch', 'zwischen', 'vor'
   ],
   /** Small words of other languages: in a short capitalised quotation they mark a title or name ("Piper at the Gates of Dawn"). */
-  foreignFunctionWords: ['of', 'the', 'for', 'and', 'to', 'at', 'on', 'with', 'pour', 'la', 'le', 'les', 'du', 'da', 'do', 'del', 'el', 'et', 'y']
+  foreignFunctionWords: ['of', 'the', 'a', 'for', 'and', 'to', 'at', 'on', 'with', 'de', 'di', 'pour', 'la', 'le', 'les', 'du', 'da', 'do', 'del', 'el', 'et', 'y']
 };

@@ -5,7 +5,8 @@ export default {
       "open": "„",
       "close": [
         "“",
-        "”"
+        "”",
+        "\""
       ]
     },
     {

@@ -198,7 +198,7 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (comma < 0 || inQuote[comma + 1] || comma + 1 >= end) return null;
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
   const to = clauseEnd(work, comma + 1, end);
-  if (to - comma < 4 || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
+  if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
@@ -230,10 +230,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   if (comma >= 0 && !inQuote[comma + 1] && comma + 1 < end) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
-    // not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv
-    const opener = tokens[from].text;
-    const content = CONTENT_OPENERS.has(opener) || !opensSubordinate(tokens, from) || (!SUBORDINATORS.has(opener) && hasKonjunktiv(work, from, to));
-    if (content && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
+    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
@@ -250,10 +247,16 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
   const who = subjectOf(work, mi, j, clauseFirst, clauseTo);
-  if (!who || !(who.mention || who.pronoun) || (who.from > j && who.to >= clauseTo)) return null;
+  if (!who || !(who.mention || who.pronoun || (who.from < j && isCapitalised(tokens[who.from]))) || (who.from > j && who.to >= clauseTo)) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+/** Not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv. */
+function contentClause(work: Work, from: number, to: number): boolean {
+  const opener = work.tokens[from].text;
+  return CONTENT_OPENERS.has(opener) || !opensSubordinate(work.tokens, from) || (!SUBORDINATORS.has(opener) && hasKonjunktiv(work, from, to));
 }
 
 /** Is the clause before a trailing cue a main clause, not an apposition or a subordinate clause?

@@ -13,11 +13,9 @@ import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, mainKonjunktiv } from './mood.js';
-import { type Draft, reportAt } from './report.js';
+import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { mentionIndex, toSpeaker } from './subject.js';
-
-const STOP_AT = new Set(['.', '!', '?', ';']);
 
 interface Last {
   speaker: Speaker | null;
@@ -55,10 +53,13 @@ export function findClaims(work: Work): Work {
       continue;
     }
     for (const d of drafts) {
+      const at = d.sentence === undefined ? s : sentences[d.sentence];
+      // the sentence before may already hold a claim of its own
+      if (at !== s && claims.length > 0 && claims[claims.length - 1].end > tokens[d.from].start) continue;
       let speaker = d.who ? toSpeaker(work, mi, d.who, d.how) : null;
       if (!d.who && d.how === 'context' && last && s.index - last.sentence <= 2 && last.speaker) speaker = { ...last.speaker, resolvedBy: 'context' };
       if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${d.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
-      claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, s));
+      claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, at));
       last = { speaker, sentence: s.index, reported: true, subjunctive: mainKonjunktiv(tokens, work.inQuote, d.from, d.to, true) };
     }
   }
@@ -97,12 +98,6 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
-}
-
-/** The last content token: drop the final stop and closing marks. */
-function trimEnd(tokens: Token[], from: number, to: number): number {
-  while (to > from && (STOP_AT.has(tokens[to - 1].text) || tokens[to - 1].text === ',')) to--;
-  return to;
 }
 
 /** A whole sentence as a claim keeps its final stop. */

@@ -7,6 +7,7 @@
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
 import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { type CueVerb } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -21,6 +22,18 @@ export interface Draft {
   who: Found | null;
   /** 'context': no speaker in the sentence, the last one goes on ("Demnach …"). */
   how: 'explicit' | 'context';
+  /** The sentence of the content when it is not the frame's own ("Dies bestätigte …"). */
+  sentence?: number;
+}
+
+const STOP_AT = new Set(['.', '!', '?', ';']);
+// Possessives that own an opinion: "Seiner Meinung nach".
+const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
+
+/** The last content token: drop the final stop and closing commas. */
+export function trimEnd(tokens: Token[], from: number, to: number): number {
+  while (to > from && (STOP_AT.has(tokens[to - 1].text) || tokens[to - 1].text === ',')) to--;
+  return to;
 }
 
 // How far rules look back from a cue for a Konjunktiv, in tokens: keeps run-on text linear.
@@ -62,7 +75,10 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   const t = tokens[j];
   const w = t.text;
   const lower = w.toLowerCase();
+  if (lower === 'nach' && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
   if (lower === 'laut' || lower === 'nach' || lower === 'gemäß') return according(work, mi, s, j, end);
+  // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
+  if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
   // X zufolge … / Angaben zu Folge
   if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
     const who = phraseBefore(work, mi, j, s.tokenStart);
@@ -93,6 +109,30 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   return null;
 }
 
+/** "Seiner Meinung nach …", "Nach Ansicht Trumps": the noun before the postposition, its owner before it. */
+function postposed(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const owner = j - 2;
+  if (owner < s.tokenStart) return null;
+  const o = tokens[owner];
+  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: owner + 1, mention: null, pronoun: o.text.toLowerCase().startsWith('sein') } : phraseBefore(work, mi, j - 1, s.tokenStart);
+  if (!who) return null;
+  return cutOut(s, who.from === s.tokenStart ? s.tokenStart : j, j + 1, end, who, tokens, who.from);
+}
+
+/** "Dies bestätigte der Parteivorsitzende": the sentence before, unless it is already a report or a quotation. */
+function previousSentence(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const prev = work.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.heading || hasQuote(work, prev)) return null;
+  const needs = CUE_VERBS.get(tokens[j + 1].text)!;
+  if (!needs.some((v) => !v.particle || hasParticle(tokens, j + 2, end, v.particle))) return null;
+  const who = phraseAfter(work, mi, j + 2, end);
+  const to = trimEnd(tokens, prev.tokenStart, prev.tokenEnd);
+  if (!who || to - prev.tokenStart < 4) return null;
+  return { kind: 'indirect', from: prev.tokenStart, to, cue: j + 1, who, how: 'explicit', sentence: prev.index };
+}
+
 /** "Laut X …", "Nach Angaben von X …", "nach eigenen Angaben", "nach Polizeiangaben". */
 function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
   const { tokens } = work;
@@ -118,18 +158,28 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
       return cutOut(s, j, at, end, who, tokens);
     }
   }
-  const who = phraseAfter(work, mi, at, Math.min(at + 8, end));
+  const who = phraseAfter(work, mi, at, Math.min(at + 8, end)) ?? titleAt(tokens, at, end);
   if (!who) return null;
   return cutOut(s, j, skipGenitive(tokens, who.to, end), end, who, tokens);
 }
 
+/** A source the phrase rules do not take: a title in quotation marks ("laut „Welt“") or a domain ("laut bildblog.de"). */
+function titleAt(tokens: Token[], at: number, end: number): Found | null {
+  const t = tokens[at];
+  if (!t) return null;
+  if (t.kind === 'word' && t.text.includes('.') && at + 1 < end) return { from: at, to: at + 1, mention: null, pronoun: false };
+  if (t.kind !== 'quote') return null;
+  for (let k = at + 1; k < Math.min(at + 6, end); k++) if (tokens[k].kind === 'quote') return k > at + 1 ? { from: at + 1, to: k, mention: null, pronoun: false } : null;
+  return null;
+}
+
 /** The content around an according-to frame at j..after: after it, before it, or both. */
-function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[]): Draft {
+function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[], frame = j): Draft {
   const first = s.tokenStart;
-  if (j === first) return { kind: 'according-to', from: after < end && tokens[after].text === ',' ? after + 1 : after, to: end, cue: j, who, how: 'explicit' };
+  if (frame === first) return { kind: 'according-to', from: after < end && tokens[after].text === ',' ? after + 1 : after, to: end, cue: j, who, how: 'explicit' };
   // "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht": the content goes round the frame.
   if (end - after >= 2) return { kind: 'according-to', from: first, to: end, cue: j, who, how: 'explicit' };
-  return { kind: 'according-to', from: first, to: tokens[j - 1].text === ',' ? j - 1 : j, cue: j, who, how: 'explicit' };
+  return { kind: 'according-to', from: first, to: tokens[frame - 1].text === ',' ? frame - 1 : frame, cue: j, who, how: 'explicit' };
 }
 
 function isAccordingNoun(w: string): boolean {
@@ -148,7 +198,7 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (comma < 0 || inQuote[comma + 1] || comma + 1 >= end) return null;
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
   const to = clauseEnd(work, comma + 1, end);
-  if (to - comma < 4 || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
+  if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
@@ -159,12 +209,15 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const t = tokens[j];
   const needs = CUE_VERBS.get(t.text)!;
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
-  if (tokens[j - 1]?.text === ',' && j - 1 > s.tokenStart + 2 && !inQuote[j - 2]) {
-    const who = phraseAfter(work, mi, j + 1, end);
-    const konj = hasKonjunktiv(work, Math.max(s.tokenStart, j - WINDOW), j - 1);
-    // "Die Lage ist ernst, sagte Peskow": the indicative only with a verb of saying and its speaker right after
-    if (konj || (SAYING.test(t.text) && who && who.from <= j + 3 && (who.mention || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1])))) {
-      return { kind: 'indirect', from: contentStart(tokens, s.tokenStart, j - 1), to: j - 1, cue: j, who, how: 'explicit' };
+  // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
+  const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
+  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && mainBefore(tokens, s.tokenStart, comma0) && !(comma0 === j - 2 && t.text === 'heißt')) {
+    const impersonal = tokens[j + 1]?.text === 'es';
+    const who = impersonal ? firstMention(work, mi, j + 2, end) : phraseAfter(work, mi, j + 1, end);
+    const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
+    // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue
+    if (konj || impersonal || (who && who.from <= j + 3 && (who.mention || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1])))) {
+      return { kind: 'indirect', from: contentStart(tokens, s.tokenStart, comma0), to: comma0, cue: j, who, how: 'explicit' };
     }
   }
   // Cue, then a comma and the reported clause: "erklärte, Putin sei bereit" / "betonte, dass …".
@@ -177,10 +230,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   if (comma >= 0 && !inQuote[comma + 1] && comma + 1 < end) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
-    // not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv
-    const opener = tokens[from].text;
-    const content = CONTENT_OPENERS.has(opener) || !opensSubordinate(tokens, from) || (!SUBORDINATORS.has(opener) && hasKonjunktiv(work, from, to));
-    if (content && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
+    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
@@ -197,10 +247,25 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
   const who = subjectOf(work, mi, j, clauseFirst, clauseTo);
-  if (!who || !(who.mention || who.pronoun) || (who.from > j && who.to >= clauseTo)) return null;
+  if (!who || !(who.mention || who.pronoun || (who.from < j && isCapitalised(tokens[who.from]))) || (who.from > j && who.to >= clauseTo)) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+/** Not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv. */
+function contentClause(work: Work, from: number, to: number): boolean {
+  const opener = work.tokens[from].text;
+  return CONTENT_OPENERS.has(opener) || !opensSubordinate(work.tokens, from) || (!SUBORDINATORS.has(opener) && hasKonjunktiv(work, from, to));
+}
+
+/** Is the clause before a trailing cue a main clause, not an apposition or a subordinate clause?
+ *    "Die Lage ist ernst, sagte Peskow"  yes   "Der NDR, der … verantwortlich ist, begründete …"  no */
+function mainBefore(tokens: Token[], first: number, comma: number): boolean {
+  if (opensSubordinate(tokens, first)) return false;
+  let k = comma - 1;
+  while (k > first && tokens[k].text !== ',') k--;
+  return k === first || !opensSubordinate(tokens, k + 1);
 }
 
 /** Content before a trailing cue starts at the sentence or after a colon ("Er meinte: Die Lage sei ernst, sagte er"). */
@@ -217,6 +282,11 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
 function hasQuote(work: Work, s: Sentence): boolean {
   for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
   return false;
+}
+
+/** The cue stands alone or with its particle closing the clause. */
+function reportVerb(tokens: Token[], needs: CueVerb[], from: number, to: number): boolean {
+  return needs.some((v) => !v.particle || hasParticle(tokens, from, to, v.particle));
 }
 
 function isReportedVerb(w: string): boolean {

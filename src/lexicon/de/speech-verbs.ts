@@ -69,13 +69,16 @@ export default {
     { forms: ['lehnt', 'lehnte', 'lehnten'], particle: 'ab' },
     { forms: ['geht', 'ging', 'gingen', 'gehen'], particle: 'aus' },
     { forms: ['ausgegangen'] },
+    { forms: ['geht', 'ging', 'gingen'], particle: 'hervor' },
+    { forms: ['hervorgeht', 'hervorging', 'hervorgingen', 'hervorgegangen'] },
     { forms: ['schließt', 'schloss', 'schlossen'], particle: 'aus' },
     { forms: ['stellt', 'stellte', 'stellten'], particle: 'in Aussicht' }
   ],
   /** Markers that attribute without a verb: "laut X", "X zufolge", "so X". */
   according: ['laut', 'zufolge', 'gemäß'],
   /** Nouns after "nach" that attribute: "nach Angaben von X", "nach Darstellung des Kremls", "Nach offiziellen Angaben". */
-  accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen'],
+  accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen',
+    'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht'],
   /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
   nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']
 };

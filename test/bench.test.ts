@@ -102,6 +102,7 @@ describe('npm run bench', () => {
       for (const k of ['nodeMs', 'versionMs', 'helpMs', 'extractHelpMs', 'extractOneMs']) expect(j.startup[k]).toBeGreaterThan(0);
       expect(j.startup.imports.help.packages).not.toContain('zod');
       expect(j.startup.imports.extractNdjson.packages).not.toContain('compromise');
+      expect(j.startup.imports.extractNdjson.packages).not.toContain('htmlparser2');
       expect(j.startup.imports.extractTable.packages).toContain('cli-table3');
       expect(j.progress.boundPercent).toBeGreaterThan(0);
       expect(j.targets.map((t: { name: string }) => t.name)).toContain('claims --version');

@@ -132,7 +132,7 @@ describe('--jobs N gives the output of --jobs 1', () => {
 });
 
 describe('extractInOrder keeps input order whatever the timing', () => {
-  it('any mix of articles and input errors, any window, any number of workers', async () => {
+  it('any mix of articles and input errors, any batch and window, any number of workers', async () => {
     const { extractInOrder } = await import('../dist/commands/parallel.js');
     const { extractArticle } = await import('../dist/pipeline.js');
     type Ev = { article: { id: string; path: string; text: string; warnings: [] } } | { error: { path: string; message: string } };
@@ -141,7 +141,8 @@ describe('extractInOrder keeps input order whatever the timing', () => {
         fc.array(fc.oneof({ weight: 5, arbitrary: fc.tuple(fc.nat(1000), fc.integer({ min: 1, max: 40 })) }, { weight: 1, arbitrary: fc.constant(null) }), { maxLength: 30 }),
         fc.integer({ min: 1, max: 3 }),
         fc.integer({ min: 1, max: 6 }),
-        async (items, jobs, window) => {
+        fc.integer({ min: 1, max: 8 }),
+        async (items, jobs, window, batch) => {
           const events: Ev[] = items.map((it, i) =>
             it === null
               ? { error: { path: `bad-${i}.txt`, message: 'no such file or folder' } }
@@ -151,7 +152,7 @@ describe('extractInOrder keeps input order whatever the timing', () => {
             yield* events;
           }
           const got: string[] = [];
-          for await (const o of extractInOrder(source() as never, { jobs, window })) {
+          for await (const o of extractInOrder(source() as never, { jobs, window, batch })) {
             got.push(o.kind === 'error' ? `error ${o.error.path}` : o.kind === 'doc' ? o.json : `${o.kind} ${o.path}`);
           }
           const want = events.map((e) => ('error' in e ? `error ${e.error.path}` : JSON.stringify(extractArticle(e.article))));
@@ -161,4 +162,40 @@ describe('extractInOrder keeps input order whatever the timing', () => {
       { numRuns: 12 },
     );
   }, 120_000);
+
+  it('does not hold an article back for a batch while the input keeps it waiting', async () => {
+    // The second article arrives only after the first one's document is out:
+    // a batch that waited to be filled would never be sent.
+    const { extractInOrder } = await import('../dist/commands/parallel.js');
+    let firstOut!: () => void;
+    const released = new Promise<void>((resolve) => (firstOut = resolve));
+    async function* slowInput() {
+      yield { article: { id: 'a', path: 'a.txt', text: article(1, 4), warnings: [] } };
+      await released;
+      yield { error: { path: 'gone.txt', message: 'no such file or folder' } };
+      yield { article: { id: 'b', path: 'b.txt', text: article(2, 4), warnings: [] } };
+    }
+    const got: string[] = [];
+    for await (const o of extractInOrder(slowInput() as never, { jobs: 2, batch: 16 })) {
+      got.push(o.kind === 'error' ? `error ${o.error.path}` : `${o.kind} ${o.path}`);
+      if (got.length === 1) firstOut();
+    }
+    expect(got).toEqual(['doc a.txt', 'error gone.txt', 'doc b.txt']);
+  }, 30_000);
+
+  it('a batch of many articles comes back whole and in order, errors in their places', async () => {
+    const { extractInOrder } = await import('../dist/commands/parallel.js');
+    const { extractArticle } = await import('../dist/pipeline.js');
+    const events = Array.from({ length: 100 }, (_, i) =>
+      i % 17 === 5 ? { error: { path: `bad-${i}.txt`, message: 'empty file' } } : { article: { id: `a${i}`, path: `a${i}.txt`, text: article(i + 3, 1 + (i % 7)), warnings: [] } },
+    );
+    async function* source() {
+      yield* events;
+    }
+    const got: string[] = [];
+    for await (const o of extractInOrder(source() as never, { jobs: 2, batch: 32, window: 100 })) {
+      got.push(o.kind === 'error' ? `error ${o.error.path}` : o.kind === 'doc' ? o.json : `${o.kind} ${o.path}`);
+    }
+    expect(got).toEqual(events.map((e) => ('error' in e && e.error ? `error ${e.error.path}` : JSON.stringify(extractArticle(e.article!)))));
+  }, 60_000);
 });

@@ -1,9 +1,14 @@
 // `claims extract --jobs N`: extraction on N worker threads. The main thread
-// reads the inputs and hands articles out in order; each worker runs the
-// pipeline, validates the document and sends it back as JSON text. Results
-// are passed on strictly in input order, input errors at their place among
-// them. At most `window` articles are out at any time (handed out or waiting
-// for their turn), so memory stays flat however large the corpus.
+// reads the inputs and hands articles out in batches, in order; each worker
+// runs the pipeline, validates each document and sends it back as JSON text.
+// Results are passed on strictly in input order, input errors at their place
+// among them. At most `window` articles are out at any time (handed out or
+// waiting for their turn), so memory stays flat however large the corpus.
+//
+// A batch holds up to `batch` articles (fewer once it reaches BATCH_BYTES of
+// text): one message per batch instead of one per article. A batch is also
+// sent as soon as the input makes the main thread wait (stdin typed or piped
+// slowly), so no article waits for others that have not arrived yet.
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import type { InputError, InputEvent } from '../io/read.js';
 import type { Warning } from '../schema/document.js';
@@ -28,18 +33,31 @@ export interface ParallelOptions {
   includeText?: boolean;
   /** Put every warning into `warningLines` (for --strict); otherwise they stay empty. */
   warningLines?: boolean;
-  /** Articles out at once (default: 8 per worker). */
+  /** Inputs in one batch at most (default 16); a batch is one message to a worker. */
+  batch?: number;
+  /** Inputs out at once, handed out or waiting for their turn (default: two batches per worker). */
   window?: number;
 }
 
-interface Task {
-  seq: number;
-  article: Article;
-}
+/** A batch is sent once its texts reach this many UTF-16 code units (about 256 KB). */
+const BATCH_BYTES = 128 * 1024;
+const DEFAULT_BATCH = 16;
 
 /** A finished article. */
 type Done = Exclude<Outcome, { kind: 'error' }>;
-type Reply = Done & { seq: number };
+
+interface Task {
+  seq: number;
+  articles: Article[];
+}
+
+interface Reply {
+  seq: number;
+  done: Done[];
+}
+
+/** Inputs in order: an input error as it is, an article as `null` until its outcome comes back. */
+type Slot = Outcome | null;
 
 interface Role {
   claimsExtract: true;
@@ -49,24 +67,38 @@ interface Role {
 
 export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: ParallelOptions): AsyncGenerator<Outcome> {
   const jobs = Math.max(1, opts.jobs);
-  const window = Math.max(jobs, opts.window ?? jobs * 8);
+  const batchSize = Math.max(1, opts.batch ?? DEFAULT_BATCH);
+  const window = Math.max(1, opts.window ?? jobs * 2 * batchSize);
   const role: Role = { claimsExtract: true, includeText: opts.includeText === true, warningLines: opts.warningLines === true };
+  // Started before the first input is read: they load the pipeline meanwhile.
   const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url), { workerData: role }));
+  /** Articles handed to each worker and not yet answered. */
   const load = workers.map(() => 0);
-  const ready = new Map<number, Outcome>();
+  /** Batches by sequence number: their slots, filled in as replies come. */
+  const batches = new Map<number, { slots: Slot[]; waiting: boolean }>();
   let failure: Error | null = null;
-  let wake: (() => void) | null = null;
+  // `changed` settles at the next reply, worker error or exit.
+  let fire!: () => void;
+  let changed!: Promise<void>;
+  const rearm = () => {
+    changed = new Promise<void>((resolve) => (fire = resolve));
+  };
+  rearm();
   const notify = () => {
-    const w = wake;
-    wake = null;
-    w?.();
+    const f = fire;
+    rearm();
+    f();
   };
 
   workers.forEach((worker, i) => {
-    worker.on('message', (reply: Reply) => {
-      load[i]--;
-      const { seq, ...outcome } = reply;
-      ready.set(seq, outcome as Done);
+    worker.on('message', ({ seq, done }: Reply) => {
+      load[i] -= done.length;
+      const b = batches.get(seq);
+      if (b) {
+        let k = 0;
+        for (let j = 0; j < b.slots.length; j++) if (b.slots[j] === null) b.slots[j] = done[k++];
+        b.waiting = false;
+      }
       notify();
     });
     worker.on('error', (err) => {
@@ -79,57 +111,107 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     });
   });
 
+  // The batch being filled: its slots, its articles and their size.
+  let slots: Slot[] = [];
+  let articles: Article[] = [];
+  let units = 0;
+  let sent = 0; // sequence number of the next batch
+  let passedOn = 0; // sequence number of the next batch to yield
+  let out = 0; // inputs read and not yet passed on
+  const send = () => {
+    if (slots.length === 0) return;
+    const seq = sent++;
+    batches.set(seq, { slots, waiting: articles.length > 0 });
+    if (articles.length > 0) {
+      const i = load.indexOf(Math.min(...load));
+      load[i] += articles.length;
+      workers[i].postMessage({ seq, articles } satisfies Task);
+    }
+    slots = [];
+    articles = [];
+    units = 0;
+  };
+
   const input = events[Symbol.asyncIterator]();
-  let handedOut = 0; // sequence number of the next input
-  let passedOn = 0; // sequence number of the next result to yield
+  let pending: Promise<IteratorResult<InputEvent>> | null = null;
   let exhausted = false;
   try {
     for (;;) {
-      while (ready.has(passedOn)) {
-        const outcome = ready.get(passedOn)!;
-        ready.delete(passedOn);
+      const news = changed;
+      for (let b = batches.get(passedOn); b && !b.waiting; b = batches.get(passedOn)) {
+        batches.delete(passedOn);
         passedOn++;
-        yield outcome;
+        for (const slot of b.slots) {
+          out--;
+          yield slot!;
+        }
       }
       if (failure) throw failure;
-      if (exhausted && passedOn === handedOut) return;
-      if (!exhausted && handedOut - passedOn < window) {
-        const next = await input.next();
+      if (exhausted && slots.length === 0 && passedOn === sent) return;
+      if (!exhausted && out < window) {
+        pending ??= input.next();
+        // The input keeps us waiting: let the workers have what there is.
+        if (slots.length > 0 && !(await settlesAtOnce(pending))) send();
+        // Meanwhile results are passed on as they come.
+        const next = await Promise.race([pending, news.then(() => null)]);
+        if (next === null) continue;
+        pending = null;
         if (next.done) {
           exhausted = true;
+          send();
           continue;
         }
-        const seq = handedOut++;
+        out++;
         if (next.value.error) {
-          ready.set(seq, { kind: 'error', error: next.value.error });
+          slots.push({ kind: 'error', error: next.value.error });
         } else {
-          const i = load.indexOf(Math.min(...load));
-          load[i]++;
-          workers[i].postMessage({ seq, article: next.value.article } satisfies Task);
+          slots.push(null);
+          articles.push(next.value.article);
+          units += next.value.article.text.length;
         }
+        if (slots.length >= batchSize || units >= BATCH_BYTES || out >= window) send();
         continue;
       }
-      await new Promise<void>((resolve) => {
-        wake = resolve;
-      });
+      send();
+      await news;
     }
   } finally {
-    await input.return?.(undefined);
+    // An input read still under way (stdin waiting for more) is not waited for.
+    const closing = input.return?.(undefined);
+    if (pending) {
+      pending.catch(() => {});
+      closing?.catch(() => {});
+    } else {
+      await closing;
+    }
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-// Inside a worker: load the pipeline, then answer tasks until the main thread
-// lets go. (The main thread never loads the pipeline itself; messages sent
-// meanwhile wait in the port.)
+/** Does the promise settle before the event loop turns (the input had the next item ready)? */
+async function settlesAtOnce(p: Promise<unknown>): Promise<boolean> {
+  let timer: NodeJS.Immediate | undefined;
+  const later = new Promise<false>((resolve) => {
+    timer = setImmediate(() => resolve(false));
+  });
+  try {
+    return await Promise.race([p.then(() => true, () => true), later]);
+  } finally {
+    clearImmediate(timer);
+  }
+}
+
+// Inside a worker: load the pipeline, then answer batches until the main
+// thread lets go. (The main thread never loads the pipeline itself; messages
+// sent meanwhile wait in the port.)
 if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && parentPort) {
   const port = parentPort;
   const { includeText, warningLines: wantLines } = workerData as Role;
-  const [{ extractArticle }, { Document }, { z }, { formatWarning }] = await Promise.all([
+  const [{ extractArticle }, { Document }, { z }, formatWarning] = await Promise.all([
     import('../pipeline.js'),
     import('../schema/document.js'),
     import('zod'),
-    import('../io/read.js'),
+    wantLines ? import('../io/read.js').then((m) => m.formatWarning) : null,
   ]);
   // One article through the pipeline and the schema, as the single-threaded run does it.
   const extract = (article: Article): Done => {
@@ -144,10 +226,10 @@ if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && pare
     if (!checked.success) {
       return { kind: 'invalid', path: article.path, message: z.prettifyError(checked.error).split('\n').join(' '), bytes };
     }
-    const warningLines = wantLines ? doc.warnings.map((w) => formatWarning(doc.path, article.text, w)) : [];
+    const warningLines = formatWarning ? doc.warnings.map((w) => formatWarning(doc.path, article.text, w)) : [];
     return { kind: 'doc', path: doc.path, json: JSON.stringify(doc), warnings: doc.warnings, warningLines, bytes };
   };
-  port.on('message', ({ seq, article }: Task) => {
-    port.postMessage({ seq, ...extract(article) } satisfies Reply);
+  port.on('message', ({ seq, articles }: Task) => {
+    port.postMessage({ seq, done: articles.map(extract) } satisfies Reply);
   });
 }

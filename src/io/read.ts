@@ -5,7 +5,7 @@
 //   a.html, a.htm          a saved news page: article text and metadata (./html.ts)
 //   a.json, a.jsonl        a collection of articles (./collection.ts)
 //   -                      stdin, read as --input-format (text, html, json, jsonl)
-import { createReadStream } from 'node:fs';
+import { closeSync, createReadStream, openSync, readSync, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
 import { basename, extname, join } from 'node:path';
@@ -13,7 +13,6 @@ import type { Warning } from '../schema/document.js';
 import type { Article } from '../types.js';
 import { articlesFromJson, articlesFromJsonl, lineColumn, MAX_ARTICLE_BYTES, tooLarge } from './collection.js';
 import { decode, magicKind } from './decode.js';
-import { htmlToArticle } from './html.js';
 
 export interface InputError {
   path: string;
@@ -107,7 +106,7 @@ async function* readFileInput(path: string, fallback: InputFormat, known?: Stats
   }
   let info: Stats | undefined = known;
   try {
-    info ??= await stat(path);
+    info ??= statSync(path);
   } catch (err) {
     yield { error: { path, ...statError(err) } };
     return;
@@ -127,8 +126,54 @@ async function* readFileInput(path: string, fallback: InputFormat, known?: Stats
       return;
     }
   }
+  if (info.isFile() && format !== 'jsonl') {
+    // A regular file is read whole in one call: a stream per small article
+    // costs more than the reading itself.
+    let read;
+    try {
+      read = readWhole(path, info.size, limitOf(format));
+    } catch (err) {
+      yield { error: { path, ...statError(err) } };
+      return;
+    }
+    if ('tooLarge' in read) {
+      yield { error: { path, message: format === 'json' ? 'JSON collection too large to parse whole; use JSONL' : tooLarge(read.tooLarge), code: 'too-large' } };
+      return;
+    }
+    yield* fromBytes(path, format, read.bytes);
+    return;
+  }
   yield* readSource(path, format, createReadStream(path));
 }
+
+/**
+ * All bytes of a regular file of about `size` bytes, or how many there were
+ * when over `limit` (the file may have grown since it was looked at).
+ */
+function readWhole(path: string, size: number, limit: number): { bytes: Buffer } | { tooLarge: number } {
+  const fd = openSync(path, 'r');
+  try {
+    // One byte more than the size tells whether the file grew meanwhile.
+    let bytes = Buffer.allocUnsafe(size + 1);
+    let length = 0;
+    for (;;) {
+      if (length === bytes.length) {
+        if (length > limit) return { tooLarge: length };
+        const more = Buffer.allocUnsafe(Math.min(2 * bytes.length, limit + 1));
+        bytes.copy(more, 0, 0, length);
+        bytes = more;
+      }
+      const n = readSync(fd, bytes, length, bytes.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    if (length > limit) return { tooLarge: length };
+    return { bytes: bytes.subarray(0, length) };
+  } finally {
+    closeSync(fd);
+  }
+}
+
 
 function limitOf(format: InputFormat): number {
   return format === 'html' ? MAX_HTML_BYTES : format === 'json' ? MAX_JSON_BYTES : format === 'jsonl' ? Infinity : MAX_ARTICLE_BYTES;
@@ -154,7 +199,7 @@ async function* readSource(path: string, format: InputFormat, stream: NodeJS.Rea
   }
 }
 
-function* fromBytes(path: string, format: InputFormat, bytes: Buffer): Generator<InputEvent> {
+async function* fromBytes(path: string, format: InputFormat, bytes: Buffer): AsyncGenerator<InputEvent> {
   if (bytes.length === 0) {
     yield { error: { path, message: 'empty file', code: 'empty' } };
     return;
@@ -175,6 +220,8 @@ function* fromBytes(path: string, format: InputFormat, bytes: Buffer): Generator
   }
   const id = path === '-' ? 'stdin' : basename(path);
   if (format === 'html') {
+    // The HTML parser is loaded only when a page is read.
+    const { htmlToArticle } = await import('./html.js');
     // A page that declares Latin-1 or Windows-1252 needs no warning for being read as such.
     if (decoded.encoding === 'windows-1252' && declaresLatin1(text)) warnings = warnings.filter((w) => w.code !== 'encoding');
     const page = htmlToArticle(text);

@@ -20,6 +20,8 @@ export interface EntityDraft {
   mentions: { text: string; start: number; end: number }[];
 }
 
+const TITLES = new Set(['Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Priv']);
+
 const ORG_NAMED_BY_NEXT = new Set(['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz']);
 
 export function findMentions(work: Work): Work {
@@ -35,12 +37,22 @@ export function findMentions(work: Work): Work {
     if (isRoleWord(t)) {
       const end = nameRun(tokens, i + 1);
       if (end > i + 1) {
-        const name = text.slice(tokens[i + 1].start, tokens[end - 1].end);
+        const name = text.slice(tokens[afterTitles(tokens, i + 1)].start, tokens[end - 1].end);
         const e = reg.person(name, t.text);
         mentions.push(mark(covered, tokens, i, end, text, e, 'name'));
         i = end - 1;
       } else {
         mentions.push(mark(covered, tokens, i, i + 1, text, -1, 'role'));
+      }
+      continue;
+    }
+    if (TITLES.has(t.text) && tokens[i + 1]?.text === '.') {
+      // "Dr. Heino Stoever"
+      const end = nameRun(tokens, i);
+      if (end > i + 2) {
+        const e = reg.person(text.slice(tokens[afterTitles(tokens, i)].start, tokens[end - 1].end), null);
+        mentions.push(mark(covered, tokens, i, end, text, e, 'name'));
+        i = end - 1;
       }
       continue;
     }
@@ -87,8 +99,17 @@ export function findMentions(work: Work): Work {
 /** Tokens from `i` that form a name: given names or initials, then one surname
  *  ("Donald Trump", "J.D. Vance", "José Manuel Albares", "Ursula von der Leyen");
  *  a surname alone after a role ("Verteidigungsminister Hegseth"). */
+function afterTitles(tokens: Token[], i: number): number {
+  while (TITLES.has(tokens[i]?.text) && tokens[i + 1]?.text === '.') i += 2;
+  return i;
+}
+
 export function nameRun(tokens: Token[], i: number): number {
   let j = i;
+  // Academic titles stand inside a name: "Dr. Heino Stoever", "Prof. Dr. Matthias W. Beckmann".
+  j = afterTitles(tokens, j);
+  if (j > i && !(tokens[j] && isNameWord(tokens[j]))) return i;
+  const first = j;
   while (j < tokens.length) {
     if (isInitial(tokens, j)) j += 2;
     else if (isGivenName(tokens[j]) && tokens[j + 1] && isNameWord(tokens[j + 1]) && adjacent(tokens, j)) j++;
@@ -101,7 +122,7 @@ export function nameRun(tokens: Token[], i: number): number {
     // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach".
     const u = tokens[j + 1];
     const after = tokens[j + 2];
-    if (j === i && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
+    if (j === first && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;

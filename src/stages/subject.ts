@@ -308,6 +308,8 @@ function entityFor(work: Work, phrase: string): Entity {
 //   "Bill Graham"        → "Bill Graham, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
 const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
+// Where an office sits: "ein Sprecher der Regierung in Berlin", "Ein Regierungssprecher in Berlin".
+const PLACE_PREPOSITIONS = new Set(['in', 'im', 'am', 'aus', 'bei', 'beim']);
 const ADJECTIVE = /^(?:\p{Ll}|\d+-)[\p{L}-]*(?:e|en|er|es|em)$/u;
 
 /** Only determiners and adjectives (at most three) between `from` and `to`: "so ein Sprecher". */
@@ -332,7 +334,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const personName =
     f.mention?.kind === 'name'
       ? work.entities[f.mention.entity]?.type === 'person'
-      : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t));
+      : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   let from = leftEdge(tokens, f.from, lo);
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
@@ -341,7 +343,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   let to = f.to;
   let named: Mention | null = null;
   // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
-  to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi);
+  const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
+  to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
   if (tokens[to]?.text === '(' && to < hi) {
     for (let j = to + 1; j < to + 5 && j < hi; j++) {
@@ -381,17 +384,25 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
 /** Determiner and adjectives before token `i`: "der demokratische Senator". */
 function leftEdge(tokens: Token[], i: number, lo: number): number {
   let k = i - 1;
-  // "der 23-jährige Sportler"
-  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
-  if (k < lo || !DETERMINERS.has(tokens[k].text)) return i;
+  // "der 23-jährige Sportler", "Die Demokratische Partei"
+  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || isNameAdjective(tokens[k]) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
+  if (k < lo || !DETERMINERS.has(tokens[k].text)) {
+    // "nach eigenen Angaben", "politischer Beobachter": adjectives without a determiner
+    let a = i;
+    while (a - 1 >= lo && a > i - 3 && isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text)) a--;
+    return a;
+  }
   // "der beiden Politiker"
   return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
 }
 
+/** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
+const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
+
 /** What follows a head noun and belongs to it: genitives ("des Influenza-Programms der WHO"),
  *  "von"/"vom"/"für" phrases ("von New Orleans", "für Zivilluftfahrt"), a name ("Die Staatsanwaltschaft
  *  Oslo", "die Nachrichtenagentur „Xinhua“"). After a person's name only "vom"/"von" phrases. */
-function complements(tokens: Token[], to: number, hi: number, person = false): number {
+function complements(tokens: Token[], to: number, hi: number, person = false, office = false): number {
   for (let round = 0; round < 3; round++) {
     const w = tokens[to]?.text ?? '';
     let j = to + 1;
@@ -407,7 +418,14 @@ function complements(tokens: Token[], to: number, hi: number, person = false): n
       break;
     } else if (GENITIVE.has(w) && !person) {
       while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
-    } else if (w === 'von' || w === 'vom' || (w === 'für' && !person)) {
+      // "die Online-Ausgabe des „Spiegel“"
+      if (tokens[j]?.kind === 'quote') {
+        const q = quotedName(tokens, j, hi);
+        if (!q) break;
+        to = q.to;
+        continue;
+      }
+    } else if (w === 'von' || w === 'vom' || (w === 'für' && !person) || (PLACE_PREPOSITIONS.has(w) && office)) {
       while (j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
     } else break;
     if (j >= hi || !isNameLike(tokens[j])) break;

@@ -197,7 +197,15 @@ function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
 function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: number, to: number): number {
   for (let j = openTok - 1; j >= from; j--) {
-    if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
+    if (tokens[j].kind === 'quote') {
+      // Pass over a short quoted name: erklärte der Verlag, der die „Ruhr Nachrichten“ verlegt, …
+      let k = j - 1;
+      while (k >= from && k > j - 6 && tokens[k].kind !== 'quote') k--;
+      if (k < from || k <= j - 6 || tokens[k].kind !== 'quote' || !isCapitalised(tokens[k + 1])) break;
+      j = k;
+      continue;
+    }
+    if (isDash(tokens, j)) break;
     if (isCueVerb(tokens[j])) return j;
   }
   for (let j = closeTok + 1; j < to; j++) {

@@ -116,10 +116,12 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const QuoteFrames = z.object({ titleCues: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
 const frames = load('de/quote-frames', QuoteFrames, quoteFramesData);
 /** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
 export const TITLE_CUES: ReadonlySet<string> = new Set(frames.titleCues);
+/** Nouns that head a named work, medium or body, as the end of a compound ("magazin" in "Wochenmagazines"). */
+export const NAME_HEADS: ReadonlySet<string> = new Set(frames.nameHeads);
 /** Words right after a quotation that make it a name ("genannt", "bekannt"). */
 export const NAMING_AFTER: ReadonlySet<string> = new Set(frames.namingAfter);
 /** Verbs that judge in words, often "als „…“". */

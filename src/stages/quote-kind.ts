@@ -2,7 +2,7 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAME_HEADS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
 import type { QuoteSpan, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -34,7 +34,7 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
 
   // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“", a translation "(etwa: „Partei der Volksmacht“)".
   const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
-  if (titleCue && words <= 12) return null;
+  if ((titleCue && words <= 12) || (prev && nameHead(prev))) return null;
   if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
   // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
   const named = nameShaped(work, openTok + 1, closeTok);
@@ -106,6 +106,8 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   const next = tokens[closeTok + 1];
   if (next && next.start === tokens[closeTok].end && next.text === '-') return true;
   if (next && NAMING_AFTER.has(next.text)) return true;
+  // "die „Fédération Internationale de Football Association“, kurz FIFA".
+  if (next?.text === ',' && tokens[closeTok + 2]?.text === 'kurz') return true;
   if (words > 8) return false;
   // A source: "laut „tagesschau.de“", "dem „Figaro“ zufolge", "Wie „heise online“ berichtet".
   if ((prev && ACCORDING_MARKERS.has(prev.text)) || (next && ACCORDING_MARKERS.has(next.text))) return true;
@@ -113,6 +115,20 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
   if (framed) return false;
   return isCapitalised(tokens[openTok + 1]) && prev && prev.kind === 'word' && isCapitalised(prev) && !DETERMINERS.has(prev.text) && prev.sentence === tokens[openTok].sentence && openTok - 1 > work.sentences[prev.sentence].tokenStart;
+}
+
+const HEAD_ENDINGS = ['es', 's', 'n', 'en', ''];
+
+/** A noun that heads a named work or medium: "Film", "Wochenmagazines", "Fernsehserie". */
+function nameHead(t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  const w = t.text.toLowerCase();
+  for (const ending of HEAD_ENDINGS) {
+    if (!w.endsWith(ending)) continue;
+    const stem = w.slice(0, w.length - ending.length);
+    for (let n = 2; n <= Math.min(stem.length, 12); n++) if (NAME_HEADS.has(stem.slice(stem.length - n))) return true;
+  }
+  return false;
 }
 
 /** "… heute mitteilte," — a cue verb ends the clause after the quotation. */

@@ -8,6 +8,14 @@ export default {
     'namens', 'Titel', 'Motto', 'Begriff', 'Stichwort', 'Codename', 'Slogan', 'Schlagwort', 'Marke', 'Kategorie',
     'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion'
   ],
+  /** Nouns that head a named work, medium, product or body, matched as the end of a compound
+   *  ("Wochenmagazin", "Radiosender", "Fernsehserie"): "des Magazins „profil“", "Kubricks Film „2001: Odyssee im Weltraum“". */
+  nameHeads: [
+    'film', 'buch', 'roman', 'album', 'lied', 'song', 'single', 'oper', 'operette', 'musical', 'theaterstück', 'gedicht', 'serie',
+    'sendung', 'show', 'zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'portal', 'website', 'webseite', 'kolumne', 'ausstellung',
+    'festival', 'award', 'videospiel', 'computerspiel', 'software', 'programm', 'modell', 'typ', 'typs', 'marke', 'schiff',
+    'flugzeug', 'hurrikan', 'taifun', 'zyklon', 'initiative', 'bündnis', 'verein', 'stiftung', 'band', 'firma', 'organisation'
+  ],
   /** Right after the quotation, these make it a name: "auch „BD-Live“ genannt", "das als „…“ bekannte Lager". */
   namingAfter: ['genannt', 'bekannt', 'bekannte', 'bekannten', 'benannt', 'getauft', 'heißt', 'hieß', 'betitelt', 'titulierte'],
   /** Verbs that judge something in words, often "als „…“": "bezeichnete den Beitritt als „praktisch ausgeschlossen“",

@@ -33,8 +33,10 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   const cueAfter = next?.text === ',' && (isCueVerb(tokens[closeTok + 2]) || soSpeaker(tokens, closeTok + 2));
 
   // Names and titles: "die Oper „Rigoletto“", "die sogenannte „Sauerlandlinie“", a translation "(etwa: „Partei der Volksmacht“)".
-  const titleCue = (prev && TITLE_CUES.has(prev.text)) || (tokens[openTok - 2] && TITLE_CUES.has(tokens[openTok - 2].text) && prev?.kind === 'word' && !isCapitalised(prev));
-  if ((titleCue && words <= 12) || (prev && nameHead(prev))) return null;
+  const cue = prev && TITLE_CUES.has(prev.text) ? prev : tokens[openTok - 2];
+  const titleCue = cue !== undefined && TITLE_CUES.has(cue.text) && (cue === prev || (prev.kind === 'word' && !isCapitalised(prev)) || prev.text === ',' || prev.text === ':');
+  // A title, motto or saying may be long; "sogenannte" goes with a short term.
+  if ((titleCue && (isCapitalised(cue) || words <= 6)) || (prev && nameHead(prev))) return null;
   if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
   // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
   const named = nameShaped(work, openTok + 1, closeTok);

@@ -6,7 +6,8 @@ export default {
   titleCues: [
     'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'sogenanntem', 'genannte', 'genannten', 'genannter', 'genanntes', 'genanntem',
     'namens', 'Titel', 'Motto', 'Begriff', 'Stichwort', 'Codename', 'Slogan', 'Schlagwort', 'Marke', 'Kategorie',
-    'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion'
+    'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion',
+    'Grundsatz', 'Prinzip', 'Maxime', 'Devise', 'Weisheit', 'Sprichwort', 'Redewendung', 'Losung'
   ],
   /** Nouns that head a named work, medium, product or body, matched as the end of a compound
    *  ("Wochenmagazin", "Radiosender", "Fernsehserie"): "des Magazins „profil“", "Kubricks Film „2001: Odyssee im Weltraum“". */

@@ -79,7 +79,11 @@ function gloss(work: Work, openTok: number, closeTok: number): boolean {
   const after = tokens[closeTok + 1];
   const inside = tokens[closeTok + 2];
   if (!after || !BRACKETS.has(after.text) || !inside) return false;
-  return inside.kind === 'quote' || (tokens[closeTok + 3]?.text === ':') || /^\p{Lu}{2,}$/u.test(inside.text);
+  if (inside.kind === 'quote' || tokens[closeTok + 3]?.text === ':' || /^\p{Lu}{2,}$/u.test(inside.text)) return true;
+  // A translated name: „Woche des verbotenen Buches“ (Banned Books Week).
+  let k = closeTok + 2;
+  while (k < tokens.length && k < closeTok + 10 && tokens[k].kind === 'word' && (isCapitalised(tokens[k]) || FOREIGN_FUNCTION_WORDS.has(tokens[k].text))) k++;
+  return k - closeTok - 2 >= 2 && tokens[k]?.text === ')';
 }
 
 const LIST_JOINS = new Set([',', 'und', 'oder', 'sowie']);

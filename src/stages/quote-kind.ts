@@ -101,6 +101,7 @@ function previousInList(work: Work, openTok: number): number {
   return tokens[open]?.start === quoteSpans[k].open ? open : -1;
 }
 
+const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'Der', 'Die', 'Das']);
 const INDEFINITE = new Set(['ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'kein', 'keine', 'keinen', 'keinem', 'keiner']);
 
 /** A name or title rather than words someone said:
@@ -117,6 +118,8 @@ function looksLikeName(work: Work, openTok: number, closeTok: number, words: num
   if (words > 8) return false;
   // A source: "laut „tagesschau.de“", "dem „Figaro“ zufolge", "Wie „heise online“ berichtet".
   if ((prev && ACCORDING_MARKERS.has(prev.text)) || (next && ACCORDING_MARKERS.has(next.text))) return true;
+  // The speaker itself: "Ein Vertreter der „con energy ag“ bezeichnet …" (but an object in "hat die „Reform“ gelobt").
+  if (next && isCueVerb(next) && prev && DEFINITE.has(prev.text) && mainClauseBefore(work, openTok)) return true;
   if (prev && (prev.text === 'Wie' || (DETERMINERS.has(prev.text) && tokens[openTok - 2]?.text === 'Wie')) && cueEndsClause(work, closeTok)) return true;
   const framed = prev && (prev.text === 'als' || prev.text === 'von' || INDEFINITE.has(prev.text.toLowerCase()));
   if (framed) return false;
@@ -143,6 +146,18 @@ function cueEndsClause(work: Work, closeTok: number): boolean {
   let j = closeTok + 1;
   while (j < tokens.length && j < closeTok + 8 && tokens[j].kind === 'word') j++;
   return isCueVerb(tokens[j - 1]);
+}
+
+const AUXILIARIES = new Set(['hat', 'haben', 'hatte', 'hatten', 'habe', 'ist', 'sind', 'war', 'waren', 'sei', 'wird', 'werden', 'wurde', 'wurden', 'kann', 'können', 'konnte', 'muss', 'musste', 'soll', 'sollte', 'will', 'wollte']);
+
+/** No auxiliary and no subordinator between the clause's start and the quotation: a verb after it is finite. */
+function mainClauseBefore(work: Work, openTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
+    if (AUXILIARIES.has(tokens[j].text) || SUBORDINATORS.has(tokens[j].text)) return false;
+  }
+  return true;
 }
 
 /** "Sprüche wie „…“", "mit der Aufschrift „…“", "Parolen wie zum Beispiel „…“". */

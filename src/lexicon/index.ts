@@ -116,7 +116,7 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, selfNamingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
 const frames = load('de/quote-frames', QuoteFrames, quoteFramesData);
 /** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
 export const TITLE_CUES: ReadonlySet<string> = new Set(frames.titleCues);
@@ -128,6 +128,8 @@ export const NAMING_AFTER: ReadonlySet<string> = new Set(frames.namingAfter);
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(frames.judgingVerbs);
 /** Verbs that give a name ("hieß", "bedeutet"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(frames.namingVerbs);
+/** Verbs that give a name with "sich" or "man" ("nennt sich", "nennt man"). */
+export const SELF_NAMING_VERBS: ReadonlySet<string> = new Set(frames.selfNamingVerbs);
 /** Nouns that introduce a slogan ("Parolen wie „…“"). */
 export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(frames.sloganNouns);
 /** Verbs (and "Rede") that speak "von „…“". */

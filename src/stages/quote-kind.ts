@@ -2,7 +2,7 @@
 //   „Manchmal muss man auch Wahlen haben.“        direct: a whole utterance
 //   bezeichnete den Beitritt als „praktisch ausgeschlossen“   partial: words inside the reporter's sentence
 //   die Oper „Rigoletto“, der Sender „Deutschlandfunk“, die sogenannte „Sauerlandlinie“   a name or title: no statement
-import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAME_HEADS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
+import { ACCORDING_MARKERS, ACCORDING_NOUNS, CUE_NOUNS, DETERMINERS, FOREIGN_FUNCTION_WORDS, JUDGING_VERBS, KONJUNKTIV, NAME_FUNCTION_WORDS, NAME_HEADS, NAMING_AFTER, NAMING_VERBS, PREPOSITIONS, SELF_NAMING_VERBS, SLOGAN_NOUNS, SOURCE_PREPOSITIONS, SUBORDINATORS, TITLE_CUES, VON_VERBS } from '../lexicon/index.js';
 import type { QuoteKind } from '../schema/document.js';
 import type { QuoteSpan, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -53,6 +53,7 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   // A capitalised phrase is a name or a term unless the words around quote it as speech:
   //   die „Kampagne für ein Freies Tibet“, von „Ärzte ohne Grenzen“ — but: nannte den Bericht eine „Zeitungsente“.
   if (named) return !namePosition(work, openTok, closeTok) && spokenInClause(work, openTok, closeTok) ? 'partial' : null;
+  if (words <= 6 && namingClause(work, openTok, closeTok)) return null;
   const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok)) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
@@ -219,16 +220,23 @@ function namePosition(work: Work, openTok: number, closeTok: number): boolean {
   // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
   if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before) && openTok - 2 > s.tokenStart) return true;
   if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return true;
-  // A verb that gives a name: "hieß das Lokal noch „Zur Post“", "Dies nennt man einen „Aktiensplit“", "die sich selbst „…“ nennt".
+  return namingClause(work, openTok, closeTok);
+}
+
+/** A verb that gives a name: "hieß das Lokal noch „Zur Post“", "Dies nennt man einen „Aktiensplit“", "die sich selbst „…“ nennt". */
+function namingClause(work: Work, openTok: number, closeTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  const e = sentences[tokens[closeTok].sentence];
   let reflexive = false;
   let naming = false;
   for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) {
     reflexive ||= tokens[j].text === 'sich' || tokens[j].text === 'man';
-    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
-    if (NAMING_VERBS.has(tokens[j].text)) return true;
+    naming ||= SELF_NAMING_VERBS.has(tokens[j].text);
+    if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return true;
   }
   for (let j = closeTok + 1; j < Math.min(e.tokenEnd, closeTok + 25) && !CLAUSE_ENDS.has(tokens[j].text); j++) {
-    naming ||= NAMING_VERBS.has(tokens[j].text) || JUDGING_VERBS.has(tokens[j].text);
+    naming ||= SELF_NAMING_VERBS.has(tokens[j].text);
     if (NAMING_VERBS.has(tokens[j].text) && tokens[j + 1]?.text !== 'es') return true;
   }
   return reflexive && naming;

@@ -36,6 +36,8 @@ export default {
   ],
   /** Verbs that give a name, not words: "hieß das Lokal „Zur Post“", "bedeutet auf Zulu „Menschlichkeit“". */
   namingVerbs: ['heißt', 'hieß', 'hießen', 'heißen', 'bedeutet', 'bedeutete', 'bedeuten', 'getauft', 'taufte', 'tauften', 'tauft', 'benannt', 'benannte', 'umbenannt'],
+  /** Verbs that give a name with "sich" or "man": "die sich selbst „…“ nennt", "Dies nennt man einen „Aktiensplit“". */
+  selfNamingVerbs: ['nennt', 'nannte', 'nannten', 'nennen', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen'],
   /** Nouns that introduce a slogan someone shouted or wrote: "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“". */
   sloganNouns: ['Parole', 'Parolen', 'Spruch', 'Sprüche', 'Sprüchen', 'Hassparolen', 'Aufschrift', 'Aufschriften', 'Rufe', 'Rufen', 'Sprechchöre', 'Sprechchören', 'Schlachtruf', 'Schlachtrufe'],
   /** Verbs that speak "von „…“": "sprach von einer „kalten Dusche“". */

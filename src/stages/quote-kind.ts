@@ -40,7 +40,7 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   if (!endsLikeSentence && gloss(work, openTok, closeTok)) return null;
   // A capitalised phrase without a sentence's end is an utterance only with a cue: "„Keine Chance“, sagte er" — not "Sein Werk: „Le Grand Macabre“."
   const named = nameShaped(work, openTok + 1, closeTok);
-  if (atStart && isCapitalised(first) && (endsLikeSentence || cueAfter || (words >= 3 && !named))) return 'direct';
+  if (atStart && isCapitalised(first) && (endsLikeSentence || cueAfter || (words >= 3 && (!named || headline(work, openTok))))) return 'direct';
   if (cueAfter && isCapitalised(first) && words >= 2 && (atStart || prev?.kind !== 'word')) return 'direct';
   if (words >= 5 && endsLikeSentence && isCapitalised(first)) return 'direct';
 
@@ -173,6 +173,7 @@ function slogan(tokens: Token[], openTok: number): boolean {
  *   bezeichnete ihn als „…“, sprach von „…“ — but: galt als „…“, die Sektion von „…“. */
 function framedAsSpeech(work: Work, openTok: number, word = work.tokens[openTok - 1]?.text): boolean {
   const { tokens, sentences } = work;
+  if (headline(work, openTok)) return true;
   const verbs = word === 'als' ? JUDGING_VERBS : VON_VERBS;
   const s = sentences[tokens[openTok].sentence];
   for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (verbs.has(tokens[j].text)) return true;
@@ -187,8 +188,7 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens, sentences } = work;
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
-  // Headline style: "Trump: Rückkehr … „unwahrscheinlich“".
-  for (let j = s.tokenStart + 1; j < Math.min(s.tokenStart + 4, openTok); j++) if (tokens[j].text === ':') return true;
+  if (headline(work, openTok)) return true;
   for (let j = Math.max(s.tokenStart, openTok - 80); j < Math.min(e.tokenEnd, closeTok + 80); j++) {
     if (j > openTok && j < closeTok) continue;
     const t = tokens[j];
@@ -197,6 +197,21 @@ function speechContext(work: Work, openTok: number, closeTok: number): boolean {
   return false;
 }
 
+/** Headline style, a speaker and a colon first: "Trump: Rückkehr … „unwahrscheinlich“", "Nagl: „Traurigster Tag für Graz“". */
+function headline(work: Work, openTok: number): boolean {
+  const { tokens, sentences } = work;
+  const s = sentences[tokens[openTok].sentence];
+  let colon = -1;
+  for (let j = openTok - 1; j >= Math.max(s.tokenStart, openTok - 25) && colon < 0; j--) if (tokens[j].text === ':') colon = j;
+  if (colon < 0) return false;
+  // The speaker stands between the sentence's start (or a dash) and the colon, in one to three words.
+  let j = colon - 1;
+  while (j >= s.tokenStart && j >= colon - 4 && tokens[j].text !== '–' && tokens[j].text !== '—') j--;
+  return colon - j >= 2 && colon - j <= 4 && (j < s.tokenStart || tokens[j].text === '–' || tokens[j].text === '—');
+}
+
+// Prepositions with the article in them.
+const CONTRACTED = new Set(['zum', 'zur', 'im', 'Im', 'beim', 'vom', 'am']);
 const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', '–', '—']);
 const ADJECTIVE_END = /[a-zäöüß](e|en|er|es|em)$/;
 
@@ -211,12 +226,15 @@ function namePosition(work: Work, openTok: number, closeTok: number): boolean {
   if (!prev) return true;
   for (let j = openTok + 1; j < closeTok; j++) if (FOREIGN_FUNCTION_WORDS.has(tokens[j].text)) return true;
   const det = DETERMINERS.has(prev.text);
-  const before = det ? tokens[openTok - 2] : prev;
+  const b = det ? openTok - 2 : openTok - 1;
+  const before = tokens[b];
   if (before && (before.text === 'als' || before.text === 'von' || before.text === 'vom')) return !framedAsSpeech(work, openTok, before.text);
-  if (before && (SOURCE_PREPOSITIONS.has(before.text) || isCueVerb(before) || before.text === 'wie' || before.text === 'Wie')) return true;
+  // (but not a cue's own preposition: "argumentieren mit „Geschichtsfälschung“")
+  const source = before !== undefined && SOURCE_PREPOSITIONS.has(before.text) && (det || CONTRACTED.has(before.text) || !isCueVerb(tokens[b - 1]));
+  if (before && (source || isCueVerb(before) || before.text === 'wie' || before.text === 'Wie')) return true;
   // The subject of a sentence or of a cue, a source: "Die „Süddeutsche Zeitung“ hatte berichtet", "„heise online“ berichtet", "dem „Figaro“ zufolge".
   if (openTok === s.tokenStart || (det && openTok - 1 === s.tokenStart)) return true;
-  if (next && (isCueVerb(next) || ACCORDING_MARKERS.has(next.text))) return true;
+  if (next && isCueVerb(next) && mainClauseBefore(work, openTok)) return true;
   // A genitive after a noun, an attribute before: "der Chefredakteur der „New York Times“", "die liberale „El Mundo“".
   if (det && (prev.text === 'der' || prev.text === 'des') && isCapitalised(before) && openTok - 2 > s.tokenStart) return true;
   if (!det && prev.kind === 'word' && !isCapitalised(prev) && ADJECTIVE_END.test(prev.text) && !NAME_FUNCTION_WORDS.has(prev.text) && !PREPOSITIONS.has(tokens[openTok - 2]?.text ?? '') && !cueWord(prev)) return true;
@@ -248,6 +266,7 @@ function spokenInClause(work: Work, openTok: number, closeTok: number): boolean 
   const { tokens, sentences } = work;
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
+  if (headline(work, openTok)) return true;
   let j = openTok - 1;
   for (; j >= Math.max(s.tokenStart, openTok - 25) && !CLAUSE_ENDS.has(tokens[j].text); j--) if (cueWord(tokens[j])) return true;
   // "Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren".

@@ -132,16 +132,20 @@ export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relati
 /** Separable prefixes, longest first: "zurück" + "zu" + "treten". */
 export const SEPARABLE_PREFIXES: readonly string[] = [...reportFrames.separablePrefixes].sort((a, b) => b.length - a.length);
 
-const QuoteFrames = z.object({ titleCues: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, selfNamingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
 const quoteFrames = load('de/quote-frames', QuoteFrames, quoteFramesData);
 /** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
 export const TITLE_CUES: ReadonlySet<string> = new Set(quoteFrames.titleCues);
+/** Nouns that head a named work, medium or body, as the end of a compound ("magazin" in "Wochenmagazines"). */
+export const NAME_HEADS: ReadonlySet<string> = new Set(quoteFrames.nameHeads);
 /** Words right after a quotation that make it a name ("genannt", "bekannt"). */
 export const NAMING_AFTER: ReadonlySet<string> = new Set(quoteFrames.namingAfter);
 /** Verbs that judge in words, often "als „…“". */
 export const JUDGING_VERBS: ReadonlySet<string> = new Set(quoteFrames.judgingVerbs);
 /** Verbs that give a name ("hieß", "bedeutet"). */
 export const NAMING_VERBS: ReadonlySet<string> = new Set(quoteFrames.namingVerbs);
+/** Verbs that give a name with "sich" or "man" ("nennt sich", "nennt man"). */
+export const SELF_NAMING_VERBS: ReadonlySet<string> = new Set(quoteFrames.selfNamingVerbs);
 /** Nouns that introduce a slogan ("Parolen wie „…“"). */
 export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(quoteFrames.sloganNouns);
 /** Verbs (and "Rede") that speak "von „…“". */

@@ -4,6 +4,7 @@
 // marks pair by position: '"' after a space opens, '"' before a space closes.
 // A quotation may run over paragraphs when the next paragraph opens with the
 // same mark:   „Erster Absatz …  ⏎  „Zweiter Absatz …“
+// or when a later paragraph closes it with a mark nothing else opened.
 // Anything left open at a paragraph's end is a warning, not a quotation.
 import { QUOTE_PAIRS } from '../lexicon/index.js';
 import type { Warning } from '../schema/document.js';
@@ -49,7 +50,7 @@ export function pairQuotes(work: Work): Work {
       if (stack.length > 0) {
         const top = stack[stack.length - 1];
         if (t.kind === 'quote' && t.text === top.mark && stack.length === 1) continued = i;
-        else while (stack.length) unclosed(stack.pop()!);
+        else if (stack.length > 1 || !closesLater(tokens, i, top)) while (stack.length) unclosed(stack.pop()!);
       }
       paragraphOf = para;
     }
@@ -92,6 +93,24 @@ export function pairQuotes(work: Work): Work {
   if (warnings.length >= MAX_WARNINGS) warnings.push({ code: 'too-many-warnings', message: `more than ${MAX_WARNINGS} problems with quotation marks; the rest are not listed`, start: null, end: null });
   spans.sort((a, b) => a.open - b.open);
   return { ...work, quoteSpans: spans, inQuote: quoteFlags(tokens, spans), warnings: [...work.warnings, ...warnings] };
+}
+
+// How far a quotation is followed into paragraphs that do not open with its mark.
+const LOOKAHEAD_TOKENS = 600;
+
+/** Does a later paragraph close the quotation with a mark no other opens?
+ *    heißt es:  ⏎  „Die Behörde darf …:  ⏎  […]  ⏎  11. heimliches Beobachten …“ */
+function closesLater(tokens: Token[], from: number, o: Open): boolean {
+  let depth = 0;
+  for (let j = from; j < tokens.length && j < from + LOOKAHEAD_TOKENS; j++) {
+    const c = tokens[j].text;
+    if (tokens[j].kind !== 'quote' || c === '"') continue;
+    if (o.closers.includes(c)) {
+      if (depth === 0) return true;
+      depth--;
+    } else if (c === o.mark) depth++;
+  }
+  return false;
 }
 
 function quoteFlags(tokens: Token[], spans: QuoteSpan[]): Uint8Array {

@@ -6,7 +6,16 @@ export default {
   titleCues: [
     'sogenannte', 'sogenannten', 'sogenannter', 'sogenanntes', 'sogenanntem', 'genannte', 'genannten', 'genannter', 'genanntes', 'genanntem',
     'namens', 'Titel', 'Motto', 'Begriff', 'Stichwort', 'Codename', 'Slogan', 'Schlagwort', 'Marke', 'Kategorie',
-    'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion'
+    'Operation', 'Projekt', 'Programm', 'Kampagne', 'Aktion',
+    'Grundsatz', 'Prinzip', 'Maxime', 'Devise', 'Weisheit', 'Sprichwort', 'Redewendung', 'Losung'
+  ],
+  /** Nouns that head a named work, medium, product or body, matched as the end of a compound
+   *  ("Wochenmagazin", "Radiosender", "Fernsehserie"): "des Magazins „profil“", "Kubricks Film „2001: Odyssee im Weltraum“". */
+  nameHeads: [
+    'film', 'buch', 'roman', 'album', 'lied', 'song', 'single', 'oper', 'operette', 'musical', 'theaterstück', 'gedicht', 'serie',
+    'sendung', 'show', 'zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'portal', 'website', 'webseite', 'kolumne', 'ausstellung',
+    'festival', 'award', 'videospiel', 'computerspiel', 'software', 'programm', 'modell', 'typ', 'typs', 'marke', 'schiff',
+    'flugzeug', 'hurrikan', 'taifun', 'zyklon', 'initiative', 'bündnis', 'verein', 'stiftung', 'band', 'firma', 'organisation'
   ],
   /** Right after the quotation, these make it a name: "auch „BD-Live“ genannt", "das als „…“ bekannte Lager". */
   namingAfter: ['genannt', 'bekannt', 'bekannte', 'bekannten', 'benannt', 'getauft', 'heißt', 'hieß', 'betitelt', 'titulierte'],
@@ -27,6 +36,8 @@ export default {
   ],
   /** Verbs that give a name, not words: "hieß das Lokal „Zur Post“", "bedeutet auf Zulu „Menschlichkeit“". */
   namingVerbs: ['heißt', 'hieß', 'hießen', 'heißen', 'bedeutet', 'bedeutete', 'bedeuten', 'getauft', 'taufte', 'tauften', 'tauft', 'benannt', 'benannte', 'umbenannt'],
+  /** Verbs that give a name with "sich" or "man": "die sich selbst „…“ nennt", "Dies nennt man einen „Aktiensplit“". */
+  selfNamingVerbs: ['nennt', 'nannte', 'nannten', 'nennen', 'bezeichnet', 'bezeichnete', 'bezeichneten', 'bezeichnen'],
   /** Nouns that introduce a slogan someone shouted or wrote: "Parolen wie „Thaksin raus!“", "mit der Aufschrift „…“". */
   sloganNouns: ['Parole', 'Parolen', 'Spruch', 'Sprüche', 'Sprüchen', 'Hassparolen', 'Aufschrift', 'Aufschriften', 'Rufe', 'Rufen', 'Sprechchöre', 'Sprechchören', 'Schlachtruf', 'Schlachtrufe'],
   /** Verbs that speak "von „…“": "sprach von einer „kalten Dusche“". */

@@ -27,6 +27,8 @@ export interface Draft {
 }
 
 const STOP_AT = new Set(['.', '!', '?', ';']);
+// Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
+const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
 // Possessives that own an opinion: "Seiner Meinung nach".
 const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
 
@@ -176,10 +178,47 @@ function titleAt(tokens: Token[], at: number, end: number): Found | null {
 /** The content around an according-to frame at j..after: after it, before it, or both. */
 function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[], frame = j): Draft {
   const first = s.tokenStart;
-  if (frame === first) return { kind: 'according-to', from: after < end && tokens[after].text === ',' ? after + 1 : after, to: end, cue: j, who, how: 'explicit' };
+  if (frame === first) return { kind: 'according-to', from: verbAfterFrame(tokens, after, end), to: end, cue: j, who, how: 'explicit' };
   // "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht": the content goes round the frame.
   if (end - after >= 2) return { kind: 'according-to', from: first, to: end, cue: j, who, how: 'explicit' };
   return { kind: 'according-to', from: first, to: tokens[frame - 1].text === ',' ? frame - 1 : frame, cue: j, who, how: 'explicit' };
+}
+
+/** Where the content starts after a fronted frame: the rest of the source's noun phrase
+ *  ("Laut Angaben des WFP der Vereinten Nationen wurden …") and an apposition in commas
+ *  ("Nach Angaben von X, Professor am Institut, könnte …") belong to the frame. */
+function verbAfterFrame(tokens: Token[], k: number, end: number): number {
+  let depth = 0;
+  for (; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.kind === 'quote') continue;
+    if (t.text === ',') {
+      // an apposition closes with a second comma before any verb-like word
+      const close = apposition(tokens, k + 1, end);
+      if (close < 0) return k + 1;
+      k = close;
+      continue;
+    }
+    if (t.kind !== 'word') return k;
+    if (isCapitalised(t) || FRAME_LINKS.has(t.text)) continue;
+    // an adjective before its noun: "der italienischen Luftfahrtbehörde"
+    if (/(?:e|en|er|es|em)$/.test(t.text) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1])) continue;
+    return k;
+  }
+  return end;
+}
+
+/** The comma that closes an apposition starting at `from` ("Professor am Institut,"), or -1. */
+function apposition(tokens: Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || !(isCapitalised(first) || DETERMINERS.has(first.text))) return -1;
+  for (let k = from + 1; k < Math.min(from + 10, end); k++) {
+    if (tokens[k].text === ',') return k;
+    if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return -1;
+  }
+  return -1;
 }
 
 function isAccordingNoun(w: string): boolean {
@@ -224,10 +263,12 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const comma = nextComma(work, j + 1, end, 12);
   const clauseTo = comma >= 0 ? comma : end;
   const plain = needs.some((v) => !v.particle);
-  const particled = needs.some((v) => v.particle !== undefined && hasParticle(tokens, j + 1, clauseTo, v.particle));
-  if (!plain && !particled) return null;
+  const particled = needs.some((v) => v.particle !== undefined && (hasParticle(tokens, j + 1, clauseTo, v.particle) || tokens[j - 1]?.text === v.particle));
+  // "gab am Montag, dem 27. März, die Einstellung bekannt": the particle after an apposition
+  const late = !plain && !particled && comma >= 0 && needs.some((v) => v.particle !== undefined && hasParticle(tokens, comma + 1, end, v.particle));
+  if (!plain && !particled && !late) return null;
   const clauseFirst = clauseStartOf(tokens, j, s.tokenStart);
-  if (comma >= 0 && !inQuote[comma + 1] && comma + 1 < end) {
+  if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end))) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
     if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
@@ -238,7 +279,14 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
       return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
   }
-  // A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
+  return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
+}
+
+/** A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
+ *  "Seit Jahren fordert der mexikanische Staat die Rückgabe."  "Die Forderungen wurden von Stolpe als unrealistisch bezeichnet." */
+function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: number, clauseTo: number, comma: number, clauseFirst: number): Draft | null {
+  const { tokens } = work;
+  const t = tokens[j];
   if (!isReportedVerb(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
   // ("legte dar, wie …"), not with a pronoun for content said elsewhere ("Trump teilte dies mit")
@@ -246,8 +294,10 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
-  const who = subjectOf(work, mi, j, clauseFirst, clauseTo);
-  if (!who || !(who.mention || who.pronoun || (who.from < j && isCapitalised(tokens[who.from]))) || (who.from > j && who.to >= clauseTo)) return null;
+  const passive = passiveAgent(work, mi, j, clauseFirst);
+  if (passive === null) return null;
+  const who = passive ?? subjectOf(work, mi, j, clauseFirst, clauseTo);
+  if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && (who.to >= clauseTo || who.from > j + 4))) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
@@ -274,6 +324,13 @@ function contentStart(tokens: Token[], first: number, comma: number): number {
   return first;
 }
 
+/** "sagte, „No-Go-Areas“ dürfe es nicht geben": a partial quotation the clause goes on after. */
+function goesOnAfterQuote(work: Work, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && work.inQuote[k]) k++;
+  return end - k >= 2 && work.tokens[k].kind === 'word';
+}
+
 function hasKonjunktiv(work: Work, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!work.inQuote[j] && isKonjunktiv(work.tokens[j].text, true)) return true;
   return false;
@@ -282,6 +339,24 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
 function hasQuote(work: Work, s: Sentence): boolean {
   for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
   return false;
+}
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+
+/** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
+ *  its phrase, null when there is none (no claim), undefined when the clause is active. */
+function passiveAgent(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
+  const { tokens } = work;
+  let aux = false;
+  for (let k = Math.max(first, j - 15); k < j; k++) if (PASSIVE_AUX.has(tokens[k].text)) aux = true;
+  if (!aux || !/^(?:[a-zäöü]*ge[a-zäöüß]+t|[a-zäöüß]+iert)$/.test(tokens[j].text)) return undefined;
+  for (let k = Math.max(first, j - 15); k < j; k++) {
+    if (tokens[k].text === 'von' || tokens[k].text === 'vom') {
+      const who = phraseAfter(work, mi, k + 1, j);
+      if (who) return who;
+    }
+  }
+  return null;
 }
 
 /** The cue stands alone or with its particle closing the clause. */

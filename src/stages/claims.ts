@@ -90,7 +90,7 @@ function overlapsLast(drafts: Draft[], d: Draft): boolean {
 /** A sentence of Konjunktiv that goes on with the last report, or hearsay ("soll … haben"). */
 function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): { to: number; speaker: Speaker | null } | null {
   const { tokens, inQuote } = work;
-  if (end <= s.tokenStart || inQuote[s.tokenStart]) return null;
+  if (end <= s.tokenStart || inQuote[s.tokenStart] || firstPerson(work, s.tokenStart, end)) return null;
   const near = last !== null && last.reported && s.index - last.sentence <= 2;
   const continuing = near && last!.sentence === s.index - 1 && last!.subjunctive;
   const to = withStop(tokens, end, s.tokenEnd);
@@ -98,6 +98,15 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
+}
+
+/** "Ich war gerade in Nordkorea und habe …": an interview answer, not reported speech. */
+function firstPerson(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = work.tokens[j].text;
+    if (!work.inQuote[j] && (w === 'ich' || w === 'Ich' || w === 'wir' || w === 'Wir')) return true;
+  }
+  return false;
 }
 
 /** A whole sentence as a claim keeps its final stop. */

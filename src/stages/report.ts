@@ -93,12 +93,16 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   // …, wie das Weiße Haus mitteilte.  /  …, so Peskow.  /  Berichte, wonach …
   if (w === ',' && j > s.tokenStart + 2 && !inQuote[s.tokenStart]) {
     const next = tokens[j + 1]?.text;
-    if (next === 'wie' || next === 'so') {
-      const verb = next === 'wie' ? lastCue(work, j + 2, end) : -1;
-      if (verb >= 0 || next === 'so') {
-        const who = phraseAfter(work, mi, j + 2, verb >= 0 ? verb : end);
-        if (who) return { kind: 'according-to', from: s.tokenStart, to: j, cue: verb >= 0 ? verb : j + 1, who, how: 'explicit' };
-      }
+    if (next === 'wie') {
+      const verb = lastCue(work, j + 2, end);
+      const who = verb >= 0 ? phraseAfter(work, mi, j + 2, verb) : null;
+      if (who) return { kind: 'according-to', from: s.tokenStart, to: j, cue: verb, who, how: 'explicit' };
+    }
+    // "…, so Peskow." / "…, so der Sprecher weiter." — not "so dass", "so zum Beispiel", "so wurde …"
+    const after = tokens[j + 2];
+    if (next === 'so' && after !== undefined && (isCapitalised(after) || DETERMINERS.has(after.text)) && !isCueVerb(after)) {
+      const who = phraseAfter(work, mi, j + 2, end);
+      if (who && who.from <= j + 4) return { kind: 'according-to', from: s.tokenStart, to: j, cue: j + 1, who, how: 'explicit' };
     }
     if (next !== undefined && REPORT_RELATIVES.has(next)) {
       const to = clauseEnd(work, j + 2, end);

@@ -10,7 +10,7 @@ import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETE
 import { type CueVerb } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
-import { isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
+import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
 import { type Found, isCueVerb, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -240,7 +240,7 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const comma = nextComma(work, j + 1, end, 7);
   if (comma < 0 || inQuote[comma + 1] || comma + 1 >= end) return null;
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
-  const to = clauseEnd(work, comma + 1, end);
+  const to = embeddedEnd(tokens, comma + 1, clauseEnd(work, comma + 1, end));
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
@@ -275,7 +275,9 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end))) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
-    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
+    // "Wie die Bahn bekannt gab, wird …": after a "wie" frame the main clause is the content, whatever its mood
+    const asFrame = tokens[clauseFirst].text === 'Wie' || tokens[clauseFirst].text === 'wie';
+    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (asFrame || SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
@@ -286,20 +288,34 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
 }
 
+/** A clause inside its sentence ends where the main clause goes on:
+ *  "Die Forderung, die Löhne zu erhöhen, stößt auf Widerstand." */
+function embeddedEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].text !== ',') continue;
+    const n = tokens[k + 1];
+    if (n.kind === 'word' && !isCapitalised(n) && !opensSubordinate(tokens, k + 1) && !DETERMINERS.has(n.text) && n.text !== 'und' && n.text !== 'aber' && n.text !== 'sondern') return k;
+  }
+  return to;
+}
+
 /** A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
  *  "Seit Jahren fordert der mexikanische Staat die Rückgabe."  "Die Forderungen wurden von Stolpe als unrealistisch bezeichnet." */
 function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: number, clauseTo: number, comma: number, clauseFirst: number): Draft | null {
   const { tokens } = work;
   const t = tokens[j];
-  if (!isReportedVerb(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
+  const passive = passiveAgent(work, mi, j, clauseFirst);
+  if (passive === null || !isReportedVerb(t.text) || hasQuote(work, s)) return null;
+  // an object after the verb, or before it in a passive: "Die Pläne wurden von X kritisiert"
+  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word')) return null;
+  // "Der Täter soll Geld verlangt haben" is hearsay, not the speaker's act
+  if (hearsay(tokens, work.inQuote, clauseFirst, clauseTo, false)) return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
   // ("legte dar, wie …"), not with a pronoun for content said elsewhere ("Trump teilte dies mit")
   if (opensSubordinate(tokens, clauseFirst) || (comma >= 0 && CONTENT_OPENERS.has(tokens[comma + 1]?.text ?? ''))) return null;
   if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
-  const passive = passiveAgent(work, mi, j, clauseFirst);
-  if (passive === null) return null;
   const who = passive ?? subjectOf(work, mi, j, clauseFirst, clauseTo);
   if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && (who.to >= clauseTo || who.from > j + 4))) return null;
   const from = Math.min(clauseFirst, who.from);

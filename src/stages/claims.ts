@@ -78,7 +78,7 @@ function reportsIn(work: Work, mi: Int32Array, s: Sentence, end: number): Draft[
     }
     // "…, und erklärte, …": a second cue joined by "und" shares the first one's subject
     const prev = drafts[drafts.length - 1];
-    if (prev && (work.tokens[d.cue - 1]?.text === 'und' || work.tokens[d.cue - 1]?.text === 'sowie') && d.cue > prev.cue && (!d.who || d.who.from > d.cue)) d.who = prev.who;
+    if (prev && (work.tokens[d.cue - 1]?.text === 'und' || work.tokens[d.cue - 1]?.text === 'sowie') && d.cue > prev.cue && prev.who) d.who = prev.who;
     if (d.to > d.from && !overlapsLast(drafts, d)) drafts.push(d);
     j = Math.max(d.to, d.cue + 1, j + 1);
   }

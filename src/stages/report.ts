@@ -251,15 +251,21 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const { tokens, inQuote } = work;
   const t = tokens[j];
   const needs = CUE_VERBS.get(t.text)!;
+  // "den ersten bestätigten Kontakt": a participle as an adjective
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (before && after && isCapitalised(after) && (DETERMINERS.has(before.text) || (!isCapitalised(before) && before.kind === 'word' && /(?:e|en|er|es|em)$/.test(before.text)))) return null;
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
-  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && mainBefore(tokens, s.tokenStart, comma0) && !(comma0 === j - 2 && t.text === 'heißt')) {
+  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt')) {
     const impersonal = tokens[j + 1]?.text === 'es';
     const who = impersonal ? firstMention(work, mi, j + 2, end) : phraseAfter(work, mi, j + 1, end);
     const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
-    // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue
-    if (konj || impersonal || (who && who.from <= j + 3 && (who.mention || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1])))) {
+    // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue,
+    // and not after an apposition ("Der NDR, der … verantwortlich ist, begründete …")
+    const speakerNext = who !== null && who.from <= j + 3 && (who.mention !== null || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]));
+    if (konj || ((impersonal || speakerNext) && mainBefore(tokens, s.tokenStart, comma0))) {
       return { kind: 'indirect', from: contentStart(tokens, s.tokenStart, comma0), to: comma0, cue: j, who, how: 'explicit' };
     }
   }

@@ -86,6 +86,10 @@ describe('reported speech', () => {
     expect(out[1]).toEqual(['free-indirect', 'Zudem habe Putin Trump nach Moskau eingeladen.', 'Dmitri Peskow']);
   });
 
+  it('reads a Konjunktiv I in a main clause as reported speech even without a report before it', () => {
+    expect(claim('Die Lieferungen verzögern sich. Die Fabrik in Ulm sei überlastet.')).toEqual([['free-indirect', 'Die Fabrik in Ulm sei überlastet.', null]]);
+  });
+
   it('reads the Konjunktiv of a main clause, not of a clause inside it', () => {
     const out = claim('Der Sprecher Jan Vogel sagte, die Gespräche seien gut verlaufen. Die Partei reagierte ausweichend auf Fragen, ob sie davon gewusst habe.');
     expect(out).toHaveLength(1);

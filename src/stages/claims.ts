@@ -99,6 +99,8 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   const to = withStop(tokens, end, s.tokenEnd);
   const speaker = near && last!.speaker ? { ...last!.speaker, resolvedBy: 'context' as const } : null;
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
+  // A Konjunktiv I in a main clause is reported speech even where the report it goes on with was not found.
+  if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
 }

@@ -15,9 +15,89 @@ describe('reported speech', () => {
     expect(claim(text)[0]).toEqual([kind, content, speaker]);
   });
 
+  // Constructions beyond "cue, comma, clause": one claim each, its content and speaker.
+  it.each([
+    // a zu-infinitive written as one word
+    ['Finanzministerin Anna Berger kündigte an, im Sommer zurückzutreten.', 'indirect', 'im Sommer zurückzutreten', 'Anna Berger'],
+    // content first, the indicative, the speaker right after the cue
+    ['Die Lage an der Grenze ist ruhig, sagte ein Sprecher des Innenministeriums.', 'indirect', 'Die Lage an der Grenze ist ruhig', 'Sprecher'],
+    // the impersonal frame
+    ['Die Verhandlungen stehen kurz vor dem Abschluss, heißt es in Regierungskreisen.', 'indirect', 'Die Verhandlungen stehen kurz vor dem Abschluss', null],
+    // the particle before a verb-final cue
+    ['Wie die Bahn am Montag bekannt gab, wird die Strecke im Mai gesperrt.', 'indirect', 'wird die Strecke im Mai gesperrt', 'Bahn'],
+    // a noun frame: the content ends where the main clause goes on
+    ['Die Forderung der Gewerkschaft, die Löhne um acht Prozent zu erhöhen, stößt auf Widerstand.', 'indirect', 'die Löhne um acht Prozent zu erhöhen', 'Gewerkschaft'],
+    ['Es gibt Berichte, wonach die Firma verkauft werden solle.', 'indirect', 'die Firma verkauft werden solle', 'Berichte'],
+    // a source compound after "nach"
+    ['Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.', 'according-to', 'wurden bei dem Unfall drei Menschen verletzt', 'Polizeiangaben'],
+    // the frame inside the sentence: the content goes round it
+    ['Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.', 'according-to', 'Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht', 'Feuerwehr'],
+    // the rest of the source's noun phrase belongs to the frame
+    ['Nach Angaben von Polizeisprecher Uwe Brandt aus Köln sind drei Menschen verletzt worden.', 'according-to', 'sind drei Menschen verletzt worden', 'Uwe Brandt'],
+    ['Dem Bericht zufolge sollen die Kosten deutlich steigen.', 'according-to', 'sollen die Kosten deutlich steigen', 'Bericht'],
+    ['Die Mieten steigen weiter, so der Mieterbund.', 'according-to', 'Die Mieten steigen weiter', 'Mieterbund'],
+    // speech acts without a clause: the sentence is the claim
+    ['Seit Jahren fordert der Bauernverband höhere Preise für Milch.', 'reported', 'Seit Jahren fordert der Bauernverband höhere Preise für Milch.', 'Bauernverband'],
+    ['Die Pläne wurden von der Opposition als unausgegoren kritisiert.', 'reported', 'Die Pläne wurden von der Opposition als unausgegoren kritisiert.', 'Opposition'],
+    ['Die Polizei sprach von einem gezielten Anschlag.', 'reported', 'Die Polizei sprach von einem gezielten Anschlag.', 'Polizei'],
+    // hearsay: sollen with a perfect infinitive, no cue
+    ['Der Täter soll das Geld in bar verlangt haben.', 'free-indirect', 'Der Täter soll das Geld in bar verlangt haben.', null],
+  ])('%s', (text, kind, content, speaker) => {
+    expect(claim(text)).toEqual([[kind, content, speaker]]);
+  });
+
+  it.each([
+    ['Trump teilte das Ergebnis mit, während der Kreml schwieg.'],
+    ['Der Zug fuhr verspätet ab, so dass viele Reisende warten mussten.'],
+    ['Nach dem Spiel fuhren die Fans nach Hause.'],
+    ['Die Regierung erklärte ihre Bereitschaft, Gespräche zu führen.'],
+    ['Der Pilot entschied sich für eine Notlandung.'],
+    ['Die Stadt feierte am Sonntag ihren Geburtstag.'],
+    ['Der Minister stellte seine Pläne in Brüssel vor, die eigentlich erst im Herbst kommen sollten.'],
+    ['Er hatte die Nachricht nie bestätigt, so lange die Ermittlungen liefen.'],
+  ])('no claim in: %s', (text) => {
+    expect(claim(text)).toEqual([]);
+  });
+
+  it('finds every report of a sentence', () => {
+    expect(claim('Die Ministerin pochte darauf, dass die Frist eingehalten werde, und erklärte, weitere Verzögerungen seien nicht hinnehmbar.')).toEqual([
+      ['indirect', 'dass die Frist eingehalten werde', 'Ministerin'],
+      ['indirect', 'weitere Verzögerungen seien nicht hinnehmbar', 'Ministerin'],
+    ]);
+  });
+
+  it('ends the content where the narrator takes over again', () => {
+    const out = claim('Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte das Gericht aber nicht an.');
+    expect(out).toEqual([['indirect', 'er sei unschuldig', 'Angeklagte']]);
+  });
+
+  it('takes the sentence before as the content of "Dies bestätigte …"', () => {
+    const out = claim('Die Fabrik in Linz wird Ende des Jahres geschlossen. Dies bestätigte ein Sprecher des Konzerns am Dienstag.');
+    expect(out).toEqual([['indirect', 'Die Fabrik in Linz wird Ende des Jahres geschlossen', 'Sprecher']]);
+  });
+
+  it('lets the last source go on after "Demnach" and "Seiner Meinung nach"', () => {
+    expect(claim('Der Sprecher Jan Vogel sagte, man prüfe den Fall. Demnach habe der Konzern die Zahlen geschönt.')[1]).toEqual(['according-to', 'habe der Konzern die Zahlen geschönt', 'Jan Vogel']);
+    expect(claim('Der Experte Karl Huber sprach von Versäumnissen. Seiner Meinung nach hätte die Behörde früher warnen müssen.')[1]).toEqual(['according-to', 'hätte die Behörde früher warnen müssen', 'Karl Huber']);
+  });
+
   it('continues the last speaker in a Konjunktiv sentence without a cue', () => {
     const out = claim('Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut verlaufen. Zudem habe Putin Trump nach Moskau eingeladen.');
     expect(out[1]).toEqual(['free-indirect', 'Zudem habe Putin Trump nach Moskau eingeladen.', 'Dmitri Peskow']);
+  });
+
+  it('reads a Konjunktiv I in a main clause as reported speech even without a report before it', () => {
+    expect(claim('Die Lieferungen verzögern sich. Die Fabrik in Ulm sei überlastet.')).toEqual([['free-indirect', 'Die Fabrik in Ulm sei überlastet.', null]]);
+  });
+
+  it('reads the Konjunktiv of a main clause, not of a clause inside it', () => {
+    const out = claim('Der Sprecher Jan Vogel sagte, die Gespräche seien gut verlaufen. Die Partei reagierte ausweichend auf Fragen, ob sie davon gewusst habe.');
+    expect(out).toHaveLength(1);
+  });
+
+  it('does not read a first-person answer as free indirect speech', () => {
+    const out = claim('Der Trainer Max Roth sagte, die Mannschaft sei bereit. Ich habe keine Angst vor dem Spiel.');
+    expect(out).toHaveLength(1);
   });
 
   it('does not read a hypothetical in the reporter\'s voice as reported speech', () => {

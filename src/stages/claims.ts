@@ -76,6 +76,9 @@ function reportsIn(work: Work, mi: Int32Array, s: Sentence, end: number): Draft[
       j++;
       continue;
     }
+    // "…, und erklärte, …": a second cue joined by "und" shares the first one's subject
+    const prev = drafts[drafts.length - 1];
+    if (prev && (work.tokens[d.cue - 1]?.text === 'und' || work.tokens[d.cue - 1]?.text === 'sowie') && d.cue > prev.cue && prev.who) d.who = prev.who;
     if (d.to > d.from && !overlapsLast(drafts, d)) drafts.push(d);
     j = Math.max(d.to, d.cue + 1, j + 1);
   }
@@ -90,14 +93,25 @@ function overlapsLast(drafts: Draft[], d: Draft): boolean {
 /** A sentence of Konjunktiv that goes on with the last report, or hearsay ("soll … haben"). */
 function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): { to: number; speaker: Speaker | null } | null {
   const { tokens, inQuote } = work;
-  if (end <= s.tokenStart || inQuote[s.tokenStart]) return null;
+  if (end <= s.tokenStart || inQuote[s.tokenStart] || firstPerson(work, s.tokenStart, end)) return null;
   const near = last !== null && last.reported && s.index - last.sentence <= 2;
   const continuing = near && last!.sentence === s.index - 1 && last!.subjunctive;
   const to = withStop(tokens, end, s.tokenEnd);
   const speaker = near && last!.speaker ? { ...last!.speaker, resolvedBy: 'context' as const } : null;
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
+  // A Konjunktiv I in a main clause is reported speech even where the report it goes on with was not found.
+  if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
+}
+
+/** "Ich war gerade in Nordkorea und habe …": an interview answer, not reported speech. */
+function firstPerson(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const w = work.tokens[j].text;
+    if (!work.inQuote[j] && (w === 'ich' || w === 'Ich' || w === 'wir' || w === 'Wir')) return true;
+  }
+  return false;
 }
 
 /** A whole sentence as a claim keeps its final stop. */

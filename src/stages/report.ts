@@ -10,7 +10,7 @@ import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETE
 import { type CueVerb } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
-import { isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
+import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
 import { type Found, isCueVerb, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -27,6 +27,8 @@ export interface Draft {
 }
 
 const STOP_AT = new Set(['.', '!', '?', ';']);
+// Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
+const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
 // Possessives that own an opinion: "Seiner Meinung nach".
 const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
 
@@ -91,12 +93,16 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   // …, wie das Weiße Haus mitteilte.  /  …, so Peskow.  /  Berichte, wonach …
   if (w === ',' && j > s.tokenStart + 2 && !inQuote[s.tokenStart]) {
     const next = tokens[j + 1]?.text;
-    if (next === 'wie' || next === 'so') {
-      const verb = next === 'wie' ? lastCue(work, j + 2, end) : -1;
-      if (verb >= 0 || next === 'so') {
-        const who = phraseAfter(work, mi, j + 2, verb >= 0 ? verb : end);
-        if (who) return { kind: 'according-to', from: s.tokenStart, to: j, cue: verb >= 0 ? verb : j + 1, who, how: 'explicit' };
-      }
+    if (next === 'wie') {
+      const verb = lastCue(work, j + 2, end);
+      const who = verb >= 0 ? phraseAfter(work, mi, j + 2, verb) : null;
+      if (who) return { kind: 'according-to', from: s.tokenStart, to: j, cue: verb, who, how: 'explicit' };
+    }
+    // "…, so Peskow." / "…, so der Sprecher weiter." — not "so dass", "so zum Beispiel", "so wurde …"
+    const after = tokens[j + 2];
+    if (next === 'so' && after !== undefined && (isCapitalised(after) || DETERMINERS.has(after.text)) && !isCueVerb(after)) {
+      const who = phraseAfter(work, mi, j + 2, end);
+      if (who && who.from <= j + 4) return { kind: 'according-to', from: s.tokenStart, to: j, cue: j + 1, who, how: 'explicit' };
     }
     if (next !== undefined && REPORT_RELATIVES.has(next)) {
       const to = clauseEnd(work, j + 2, end);
@@ -176,10 +182,47 @@ function titleAt(tokens: Token[], at: number, end: number): Found | null {
 /** The content around an according-to frame at j..after: after it, before it, or both. */
 function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[], frame = j): Draft {
   const first = s.tokenStart;
-  if (frame === first) return { kind: 'according-to', from: after < end && tokens[after].text === ',' ? after + 1 : after, to: end, cue: j, who, how: 'explicit' };
+  if (frame === first) return { kind: 'according-to', from: verbAfterFrame(tokens, after, end), to: end, cue: j, who, how: 'explicit' };
   // "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht": the content goes round the frame.
   if (end - after >= 2) return { kind: 'according-to', from: first, to: end, cue: j, who, how: 'explicit' };
   return { kind: 'according-to', from: first, to: tokens[frame - 1].text === ',' ? frame - 1 : frame, cue: j, who, how: 'explicit' };
+}
+
+/** Where the content starts after a fronted frame: the rest of the source's noun phrase
+ *  ("Laut Angaben des WFP der Vereinten Nationen wurden …") and an apposition in commas
+ *  ("Nach Angaben von X, Professor am Institut, könnte …") belong to the frame. */
+function verbAfterFrame(tokens: Token[], k: number, end: number): number {
+  let depth = 0;
+  for (; k < end; k++) {
+    const t = tokens[k];
+    if (t.text === '(') depth++;
+    else if (t.text === ')') depth = Math.max(0, depth - 1);
+    if (depth > 0 || t.text === ')' || t.kind === 'quote') continue;
+    if (t.text === ',') {
+      // an apposition closes with a second comma before any verb-like word
+      const close = apposition(tokens, k + 1, end);
+      if (close < 0) return k + 1;
+      k = close;
+      continue;
+    }
+    if (t.kind !== 'word') return k;
+    if (isCapitalised(t) || FRAME_LINKS.has(t.text)) continue;
+    // an adjective before its noun: "der italienischen Luftfahrtbehörde"
+    if (/(?:e|en|er|es|em)$/.test(t.text) && tokens[k + 1] !== undefined && isCapitalised(tokens[k + 1])) continue;
+    return k;
+  }
+  return end;
+}
+
+/** The comma that closes an apposition starting at `from` ("Professor am Institut,"), or -1. */
+function apposition(tokens: Token[], from: number, end: number): number {
+  const first = tokens[from];
+  if (!first || !(isCapitalised(first) || DETERMINERS.has(first.text))) return -1;
+  for (let k = from + 1; k < Math.min(from + 10, end); k++) {
+    if (tokens[k].text === ',') return k;
+    if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return -1;
+  }
+  return -1;
 }
 
 function isAccordingNoun(w: string): boolean {
@@ -197,7 +240,7 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const comma = nextComma(work, j + 1, end, 7);
   if (comma < 0 || inQuote[comma + 1] || comma + 1 >= end) return null;
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
-  const to = clauseEnd(work, comma + 1, end);
+  const to = embeddedEnd(tokens, comma + 1, clauseEnd(work, comma + 1, end));
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
@@ -208,15 +251,21 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const { tokens, inQuote } = work;
   const t = tokens[j];
   const needs = CUE_VERBS.get(t.text)!;
+  // "den ersten bestätigten Kontakt": a participle as an adjective
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  if (before && after && isCapitalised(after) && (DETERMINERS.has(before.text) || (!isCapitalised(before) && before.kind === 'word' && /(?:e|en|er|es|em)$/.test(before.text)))) return null;
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
-  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && mainBefore(tokens, s.tokenStart, comma0) && !(comma0 === j - 2 && t.text === 'heißt')) {
+  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt')) {
     const impersonal = tokens[j + 1]?.text === 'es';
     const who = impersonal ? firstMention(work, mi, j + 2, end) : phraseAfter(work, mi, j + 1, end);
     const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
-    // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue
-    if (konj || impersonal || (who && who.from <= j + 3 && (who.mention || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1])))) {
+    // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue,
+    // and not after an apposition ("Der NDR, der … verantwortlich ist, begründete …")
+    const speakerNext = who !== null && who.from <= j + 3 && (who.mention !== null || who.pronoun || isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]));
+    if (konj || ((impersonal || speakerNext) && mainBefore(tokens, s.tokenStart, comma0))) {
       return { kind: 'indirect', from: contentStart(tokens, s.tokenStart, comma0), to: comma0, cue: j, who, how: 'explicit' };
     }
   }
@@ -224,13 +273,17 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const comma = nextComma(work, j + 1, end, 12);
   const clauseTo = comma >= 0 ? comma : end;
   const plain = needs.some((v) => !v.particle);
-  const particled = needs.some((v) => v.particle !== undefined && hasParticle(tokens, j + 1, clauseTo, v.particle));
-  if (!plain && !particled) return null;
+  const particled = needs.some((v) => v.particle !== undefined && (hasParticle(tokens, j + 1, clauseTo, v.particle) || tokens[j - 1]?.text === v.particle));
+  // "gab am Montag, dem 27. März, die Einstellung bekannt": the particle after an apposition
+  const late = !plain && !particled && comma >= 0 && needs.some((v) => v.particle !== undefined && hasParticle(tokens, comma + 1, end, v.particle));
+  if (!plain && !particled && !late) return null;
   const clauseFirst = clauseStartOf(tokens, j, s.tokenStart);
-  if (comma >= 0 && !inQuote[comma + 1] && comma + 1 < end) {
+  if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end))) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
-    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
+    // "Wie die Bahn bekannt gab, wird …": after a "wie" frame the main clause is the content, whatever its mood
+    const asFrame = tokens[clauseFirst].text === 'Wie' || tokens[clauseFirst].text === 'wie';
+    if (contentClause(work, from, to) && to - from >= 3 && !aboutIntent(tokens, j, comma, from, to) && (asFrame || SAYING.test(t.text) || reportedClause(tokens, inQuote, from, to))) {
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
@@ -238,16 +291,39 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
       return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
   }
-  // A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
-  if (!isReportedVerb(t.text) || hasQuote(work, s) || j + 2 > clauseTo || tokens[j + 1].kind !== 'word') return null;
+  return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
+}
+
+/** A clause inside its sentence ends where the main clause goes on:
+ *  "Die Forderung, die Löhne zu erhöhen, stößt auf Widerstand." */
+function embeddedEnd(tokens: Token[], from: number, to: number): number {
+  for (let k = from + 1; k < to - 1; k++) {
+    if (tokens[k].text !== ',') continue;
+    const n = tokens[k + 1];
+    if (n.kind === 'word' && !isCapitalised(n) && !opensSubordinate(tokens, k + 1) && !DETERMINERS.has(n.text) && n.text !== 'und' && n.text !== 'aber' && n.text !== 'sondern') return k;
+  }
+  return to;
+}
+
+/** A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
+ *  "Seit Jahren fordert der mexikanische Staat die Rückgabe."  "Die Forderungen wurden von Stolpe als unrealistisch bezeichnet." */
+function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: number, clauseTo: number, comma: number, clauseFirst: number): Draft | null {
+  const { tokens } = work;
+  const t = tokens[j];
+  const passive = passiveAgent(work, mi, j, clauseFirst);
+  if (passive === null || !isReportedVerb(t.text) || hasQuote(work, s)) return null;
+  // an object after the verb, or before it in a passive: "Die Pläne wurden von X kritisiert"
+  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word')) return null;
+  // "Der Täter soll Geld verlangt haben" is hearsay, not the speaker's act
+  if (hearsay(tokens, work.inQuote, clauseFirst, clauseTo, false)) return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
   // ("legte dar, wie …"), not with a pronoun for content said elsewhere ("Trump teilte dies mit")
   if (opensSubordinate(tokens, clauseFirst) || (comma >= 0 && CONTENT_OPENERS.has(tokens[comma + 1]?.text ?? ''))) return null;
   if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
-  const who = subjectOf(work, mi, j, clauseFirst, clauseTo);
-  if (!who || !(who.mention || who.pronoun || (who.from < j && isCapitalised(tokens[who.from]))) || (who.from > j && who.to >= clauseTo)) return null;
+  const who = passive ?? subjectOf(work, mi, j, clauseFirst, clauseTo);
+  if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && (who.to >= clauseTo || who.from > j + 4))) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
@@ -274,6 +350,13 @@ function contentStart(tokens: Token[], first: number, comma: number): number {
   return first;
 }
 
+/** "sagte, „No-Go-Areas“ dürfe es nicht geben": a partial quotation the clause goes on after. */
+function goesOnAfterQuote(work: Work, from: number, end: number): boolean {
+  let k = from;
+  while (k < end && work.inQuote[k]) k++;
+  return end - k >= 2 && work.tokens[k].kind === 'word';
+}
+
 function hasKonjunktiv(work: Work, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!work.inQuote[j] && isKonjunktiv(work.tokens[j].text, true)) return true;
   return false;
@@ -282,6 +365,24 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
 function hasQuote(work: Work, s: Sentence): boolean {
   for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
   return false;
+}
+
+const PASSIVE_AUX: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
+
+/** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
+ *  its phrase, null when there is none (no claim), undefined when the clause is active. */
+function passiveAgent(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
+  const { tokens } = work;
+  let aux = false;
+  for (let k = Math.max(first, j - 15); k < j; k++) if (PASSIVE_AUX.has(tokens[k].text)) aux = true;
+  if (!aux || !/^(?:[a-zäöü]*ge[a-zäöüß]+t|[a-zäöüß]+iert)$/.test(tokens[j].text)) return undefined;
+  for (let k = Math.max(first, j - 15); k < j; k++) {
+    if (tokens[k].text === 'von' || tokens[k].text === 'vom') {
+      const who = phraseAfter(work, mi, k + 1, j);
+      if (who) return who;
+    }
+  }
+  return null;
 }
 
 /** The cue stands alone or with its particle closing the clause. */

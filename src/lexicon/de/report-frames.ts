@@ -24,7 +24,7 @@ export default {
     'forder', 'gefordert', 'verlang', 'warn', 'gewarnt', 'sprach', 'sprech', 'spricht', 'bericht', 'verwies', 'verweis', 'bezeichn',
     'nenn', 'nannt', 'genannt', 'gab', 'gibt', 'bekanntgegeben', 'bekanntgab', 'kündig', 'angekündigt', 'kritisier', 'bestritt',
     'bestreit', 'wirft', 'warf', 'vorgeworfen', 'plädier', 'riet', 'rät', 'empfahl', 'empfiehlt', 'appellier', 'pranger', 'würdig',
-    'bestätig', 'dementier', 'schlägt', 'schlug', 'vorgeschlagen', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
+    'bestätig', 'dementier', 'schlägt', 'schlug', 'schlagen', 'vorgeschlagen', 'werfen', 'weis', 'wies', 'geht', 'gehen', 'wert', 'gewertet', 'bewert', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
   ],
   accordingSuffixes: ['angaben', 'meinung', 'berichten', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen'],
   accordingAdverbs: ['Demnach', 'demnach'],

@@ -96,6 +96,10 @@ describe('npm run bench', () => {
       expect(j.memory.x4.articles).toBe(600);
       expect(j.memory.x1.maxRssMb).toBeGreaterThan(0);
       expect(j.jobs.identical).toBe(true);
+      expect(j.jobs.corpus).toMatchObject({ articles: 300, passes: 2 });
+      expect(j.jobs.small.articles).toBe(150);
+      for (const x of [j.jobs.steady.speedup, j.jobs.small.speedup, j.jobs.capacity, j.jobs.steady.one.msPerArticle]) expect(x).toBeGreaterThan(0);
+      expect(j.targets.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['--jobs 2 throughput, steady state', '--jobs 2 end-to-end, 300 articles']));
       expect(typeof j.matrix.available).toBe('boolean');
       if (j.matrix.available) expect(j.matrix.points.map((p: { articles: number }) => p.articles)).toEqual([50, 100, 200, 400]);
       else expect(j.matrix.reason).toMatch(/not available|failed/);

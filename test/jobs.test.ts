@@ -115,6 +115,21 @@ describe('--jobs N gives the output of --jobs 1', () => {
     expect(claims(['extract', '--format', 'ndjson', '--jobs', '2', ...inputs])).toEqual(claims(['extract', '--format', 'ndjson', ...inputs]));
   });
 
+  it('a JSONL collection with bad lines among 60 articles, from a file and from stdin: errors in their places', () => {
+    const lines = Array.from({ length: 64 }, (_, i) =>
+      i === 3 ? '{"id": "x3", "text": ' : i === 40 ? '{"id": "x40"}' : i === 41 ? '' : JSON.stringify({ id: `x${i}`, text: article(i + 11, 1 + (i % 6)), source: i % 2 ? 'Kurier' : 'DER STANDARD' }),
+    );
+    const file = join(dir, 'collection.jsonl');
+    writeFileSync(file, lines.join('\n') + '\n');
+    const one = claims(['extract', '--format', 'ndjson', file]);
+    expect(one.code).toBe(2);
+    expect(one.stderr.trim().split('\n')).toEqual([expect.stringContaining('collection.jsonl:4'), expect.stringContaining('collection.jsonl:41')]);
+    expect(one.stdout.trim().split('\n')).toHaveLength(61);
+    expect(claims(['extract', '--format', 'ndjson', '--jobs', '2', file])).toEqual(one);
+    const stdin = ['extract', '--format', 'ndjson', '--input-format', 'jsonl', '-'];
+    expect(claims([...stdin, '--jobs', '2'], lines.join('\n'))).toEqual(claims(stdin, lines.join('\n')));
+  });
+
   it('--out writes the same file', () => {
     const a = join(dir, 'a.json');
     const b = join(dir, 'b.json');

@@ -3,6 +3,7 @@
 //   npm run bench                          every section, 5 runs, medians
 //   npm run bench -- --quick --json        a fast smoke run, JSON on stdout
 //   npm run bench -- --only extract,jobs   some sections
+//   npm run bench -- --only jobs --runs 3  --jobs 1 against --jobs 2 on 12,000 articles
 //   npm run bench -- --profile             where extraction spends its time
 import Table from 'cli-table3';
 import { Command, CommanderError, InvalidArgumentError } from 'commander';
@@ -15,6 +16,9 @@ import { hotSpots, hotSpotsOfFile, profile, type HotSpot } from './profile.js';
 import { formatReport, targets } from './report.js';
 import type { Article } from '../types.js';
 import { runBench, SECTIONS, type Section } from './run.js';
+
+/** Enough articles for --jobs 2 to be measured past its start-up (about 27 MB of news). */
+const JOBS_ARTICLES = 12_000;
 
 const count = (name: string) => (v: string) => {
   const n = Number(v);
@@ -33,6 +37,7 @@ export async function main(argv: string[]): Promise<number> {
     .description('claims benchmark over ../shared/corpus (DER STANDARD and WikiNews articles)')
     .option('-n, --articles <n>', 'corpus size in articles, repeated when above the distinct ones (default: all, once)', count('--articles'))
     .option('-r, --runs <k>', 'runs per figure; medians are reported', count('--runs'), 5)
+    .option('--jobs-articles <n>', 'the jobs section reads the corpus folder as often as it takes to reach this many articles', count('--jobs-articles'), JOBS_ARTICLES)
     .option('--json', 'a JSON object on stdout instead of tables')
     .option('--quick', 'a fast smoke run: 150 articles, 1 run, small matrix sizes')
     .option('--only <sections>', `comma-separated sections: ${SECTIONS.join(', ')}`, sectionList)
@@ -48,7 +53,7 @@ export async function main(argv: string[]): Promise<number> {
     if (err instanceof CommanderError) return err.exitCode === 0 ? 0 : 2;
     throw err;
   }
-  const o = program.opts<{ articles?: number; runs: number; json?: boolean; quick?: boolean; only?: Section[]; shared?: string; profile?: string | true; summarise?: string; top: number }>();
+  const o = program.opts<{ articles?: number; runs: number; jobsArticles: number; json?: boolean; quick?: boolean; only?: Section[]; shared?: string; profile?: string | true; summarise?: string; top: number }>();
   const log = (line: string) => process.stderr.write(line + '\n');
 
   if (o.summarise) {
@@ -76,6 +81,7 @@ export async function main(argv: string[]): Promise<number> {
   const result = await runBench(base, {
     articles: o.articles ?? (quick ? 150 : base.articles.length),
     runs: quick && program.getOptionValueSource('runs') === 'default' ? 1 : o.runs,
+    jobsArticles: o.jobsArticles,
     quick,
     sections: new Set(o.only ?? SECTIONS),
     log,

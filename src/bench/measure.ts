@@ -1,8 +1,11 @@
 // Timing helpers: medians over repeated runs, runs of the real binary, peak
-// memory of a child process, and the growth exponent of a series.
+// memory of a child process, the growth exponent of a series, and what the
+// (shared) machine has to give while it is measured.
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
+import { cpus } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import { repoRoot } from './corpus.js';
 
 export const binPath = join(repoRoot, 'bin/claims');
@@ -137,4 +140,51 @@ export function growthExponent(points: { x: number; y: number }[]): number {
     den += (p.x - mx) ** 2;
   }
   return num / den;
+}
+
+/** A fixed amount of pure CPU work (no memory traffic), run on worker threads. */
+const SPIN = `
+const { parentPort, workerData } = require('node:worker_threads');
+let x = 0;
+for (let i = 0; i < workerData; i++) x = (x * 31 + i) | 0;
+parentPort.postMessage(x);
+`;
+
+async function spinOn(threads: number, iterations: number): Promise<number> {
+  const t = performance.now();
+  await Promise.all(
+    Array.from({ length: threads }, () => {
+      const w = new Worker(SPIN, { eval: true, workerData: iterations });
+      return new Promise<void>((resolve, reject) => {
+        w.once('message', () => resolve());
+        w.once('error', reject);
+      }).finally(() => w.terminate());
+    }),
+  );
+  return (performance.now() - t) / 1000;
+}
+
+/**
+ * What two threads get out of this machine right now: the same loop on one
+ * thread, then on two at once. 2 means two free cores; on a shared machine
+ * it is less, and no program can do better than it on two threads.
+ */
+export async function parallelCapacity(iterations = 1e8): Promise<{ oneSeconds: number; twoSeconds: number; speedup: number }> {
+  const one = await spinOn(1, iterations);
+  const two = await spinOn(2, iterations);
+  return { oneSeconds: one, twoSeconds: two, speedup: (2 * one) / two };
+}
+
+/** Share of all cores (percent) busy over the next `ms` milliseconds: other processes, while this one waits. */
+export async function busyPercent(ms = 300): Promise<number> {
+  const total = () => cpus().reduce((acc, c) => {
+    const t = c.times;
+    acc.busy += t.user + t.nice + t.sys + t.irq;
+    acc.all += t.user + t.nice + t.sys + t.irq + t.idle;
+    return acc;
+  }, { busy: 0, all: 0 });
+  const a = total();
+  await new Promise((resolve) => setTimeout(resolve, ms));
+  const b = total();
+  return b.all > a.all ? (100 * (b.busy - a.busy)) / (b.all - a.all) : 0;
 }

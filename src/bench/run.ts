@@ -11,10 +11,12 @@ import type { Article } from '../types.js';
 import { type Corpus, CorpusFolder, sample, sized } from './corpus.js';
 import {
   binPath,
+  busyPercent,
   growthExponent,
   importCost,
   importsOf,
   median,
+  parallelCapacity,
   runMeasured,
   runBinary,
   startupMs,
@@ -28,6 +30,8 @@ export type Section = (typeof SECTIONS)[number];
 export interface BenchSettings {
   /** Articles in the corpus (repeated when more than the distinct ones). */
   articles: number;
+  /** The jobs section reads the corpus folder as often as it takes to reach this many articles. */
+  jobsArticles: number;
   runs: number;
   quick: boolean;
   sections: Set<Section>;
@@ -76,7 +80,7 @@ export async function runBench(base: Corpus, s: BenchSettings) {
     schemaVersion: 1,
     date: new Date().toISOString(),
     machine: { node: process.version, platform: `${process.platform}-${process.arch}`, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', loadavg: loadavg().map((x) => round(x, 2)) },
-    settings: { articles: s.articles, runs: s.runs, quick: s.quick },
+    settings: { articles: s.articles, runs: s.runs, quick: s.quick, jobsArticles: s.jobsArticles },
     corpus: { articles: corpus.articles.length, bytes: corpus.bytes, mb: round(corpus.bytes / 1e6, 2), distinct: base.sources },
   };
   const few = Math.min(s.runs, 3);
@@ -173,50 +177,7 @@ export async function runBench(base: Corpus, s: BenchSettings) {
       };
     }
 
-    if (s.sections.has('jobs')) {
-      s.log(`jobs: claims extract --jobs 1 and --jobs 2, ${s.runs} runs each, outputs compared`);
-      const out1 = folder.file('jobs1.ndjson');
-      const out2 = folder.file('jobs2.ndjson');
-      const args = (n: number) => ['extract', '--format', 'ndjson', '--jobs', String(n), dir];
-      const one: number[] = [];
-      const two: number[] = [];
-      const cpu1: number[] = [];
-      const cpu2: number[] = [];
-      // Each --jobs 2 output is compared with the --jobs 1 output of its
-      // round; a round during which dist/ was rebuilt proves nothing and is
-      // run again.
-      let identical = true;
-      let rebuilt = 0;
-      if (warm) runBinary(args(2));
-      for (let i = 0; i < s.runs; i++) {
-        const stamp = distStamp();
-        const r1 = runMeasured(args(1), folder.file('usage'), out1);
-        const r2 = runMeasured(args(2), folder.file('usage'), out2);
-        if (distStamp() !== stamp && rebuilt < 3) {
-          rebuilt++;
-          i--;
-          continue;
-        }
-        one.push(r1.seconds);
-        two.push(r2.seconds);
-        cpu1.push(r1.cpuSeconds);
-        cpu2.push(r2.cpuSeconds);
-        identical &&= sha256(out1) === sha256(out2);
-      }
-      const j1 = rate(one, corpus);
-      const j2 = rate(two, corpus);
-      result.jobs = {
-        cores: cpus().length,
-        one: { ...j1, cpuSeconds: round(median(cpu1), 3) },
-        two: { ...j2, cpuSeconds: round(median(cpu2), 3) },
-        speedup: round(j1.seconds / j2.seconds, 2),
-        bestSpeedup: round(j1.bestSeconds / j2.bestSeconds, 2),
-        /** CPU time over wall time of --jobs 2: how many cores it actually got. */
-        coresUsed: round(median(cpu2) / j2.seconds, 2),
-        identical,
-        roundsRepeatedForRebuild: rebuilt,
-      };
-    }
+    if (s.sections.has('jobs')) result.jobs = await jobsSection(dir, corpus, folder, s);
 
     if (s.sections.has('matrix')) result.matrix = await matrixSection(base, s, extractArticle);
 
@@ -257,6 +218,88 @@ export async function runBench(base: Corpus, s: BenchSettings) {
   }
   (result.machine as Record<string, unknown>).loadavgAfter = loadavg().map((x) => round(x, 2));
   return result;
+}
+
+/**
+ * `--jobs 1` against `--jobs 2` on the real binary, over the corpus folder
+ * given `passes` times (at least JOBS_ARTICLES articles, so that start-up does
+ * not dominate) and over it once. Rounds interleave the four runs, each round
+ * led by a probe of what two threads get from the machine at the time.
+ * End-to-end: the large corpus, start-up included. Steady state: the time the
+ * extra passes add, per article, which leaves start-up and warm-up out.
+ */
+async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s: BenchSettings) {
+  const n = corpus.articles.length;
+  const passes = s.quick ? 2 : Math.max(2, Math.ceil(s.jobsArticles / n));
+  s.log(`jobs: claims extract --jobs 1 and --jobs 2 over ${passes * n} articles (${passes} passes) and ${n} (one), ${s.runs} rounds, outputs compared`);
+  const out1 = folder.file('jobs1.ndjson');
+  const out2 = folder.file('jobs2.ndjson');
+  const args = (jobs: number, k: number) => ['extract', '--format', 'ndjson', '--jobs', String(jobs), ...Array.from({ length: k }, () => dir)];
+  const big: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  const small: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  const cpu: Record<1 | 2, number[]> = { 1: [], 2: [] };
+  const capacity: number[] = [];
+  const busy: number[] = [];
+  // Each --jobs 2 output is compared with the --jobs 1 output of its round;
+  // a round during which dist/ was rebuilt proves nothing and is run again.
+  let identical = true;
+  let rebuilt = 0;
+  if (!s.quick) runBinary(args(2, 1));
+  for (let i = 0; i < s.runs; i++) {
+    const stamp = distStamp();
+    busy.push(await busyPercent());
+    capacity.push((await parallelCapacity(s.quick ? 2e7 : 1e8)).speedup);
+    const s1 = runBinary(args(1, 1)).seconds;
+    const s2 = runBinary(args(2, 1)).seconds;
+    const r1 = runMeasured(args(1, passes), folder.file('usage'), out1);
+    const r2 = runMeasured(args(2, passes), folder.file('usage'), out2);
+    if (distStamp() !== stamp && rebuilt < 3) {
+      rebuilt++;
+      i--;
+      busy.pop();
+      capacity.pop();
+      continue;
+    }
+    small[1].push(s1);
+    small[2].push(s2);
+    big[1].push(r1.seconds);
+    big[2].push(r2.seconds);
+    cpu[1].push(r1.cpuSeconds);
+    cpu[2].push(r2.cpuSeconds);
+    identical &&= r1.status === r2.status && sha256(out1) === sha256(out2);
+    s.log(`  round ${i + 1}: ${round(r1.seconds, 2)} s / ${round(r2.seconds, 2)} s (${round(r1.seconds / r2.seconds, 2)}×), one pass ${round(s1, 2)} s / ${round(s2, 2)} s; two threads get ${round(capacity[i], 2)}× on a CPU loop; others busy ${round(busy[i], 0)}%`);
+  }
+  const large: Corpus = { articles: Array.from({ length: passes }, () => corpus.articles).flat(), bytes: passes * corpus.bytes, sources: corpus.sources };
+  const j1 = rate(big[1], large);
+  const j2 = rate(big[2], large);
+  // Seconds per article that the extra passes add, and the rates that gives.
+  const extra = (passes - 1) * n;
+  const added = (jobs: 1 | 2) => Math.max(1e-6, median(big[jobs]) - median(small[jobs]));
+  const steady = (jobs: 1 | 2) => {
+    const seconds = added(jobs);
+    return { msPerArticle: round((1000 * seconds) / extra, 4), articlesPerSec: round(extra / seconds, 1), mbPerSec: round(((passes - 1) * corpus.bytes) / 1e6 / seconds, 2) };
+  };
+  return {
+    cores: cpus().length,
+    corpus: { articles: passes * n, mb: round(large.bytes / 1e6, 2), passes },
+    one: { ...j1, cpuSeconds: round(median(cpu[1]), 3) },
+    two: { ...j2, cpuSeconds: round(median(cpu[2]), 3) },
+    /** End-to-end over the large corpus, start-up included. */
+    speedup: round(j1.seconds / j2.seconds, 2),
+    bestSpeedup: round(j1.bestSeconds / j2.bestSeconds, 2),
+    /** Throughput once started and warmed up: the time the extra passes add. */
+    steady: { one: steady(1), two: steady(2), speedup: round(added(1) / added(2), 2) },
+    /** The corpus once, where start-up weighs most. */
+    small: { articles: n, oneSeconds: round(median(small[1]), 3), twoSeconds: round(median(small[2]), 3), speedup: round(median(small[1]) / median(small[2]), 2) },
+    /** CPU time over wall time of --jobs 2: how many cores it actually got. */
+    coresUsed: round(median(cpu[2]) / j2.seconds, 2),
+    /** What two threads got on a pure CPU loop, each round (median): the ceiling of any speed-up then. */
+    capacity: round(median(capacity), 2),
+    /** Share of the cores other processes kept busy just before each round (median, percent). */
+    othersBusyPercent: round(median(busy), 0),
+    identical,
+    roundsRepeatedForRebuild: rebuilt,
+  };
 }
 
 /** The matrix at 1k…8k articles (documents extracted once, then repeated). */

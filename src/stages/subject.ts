@@ -78,6 +78,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
  *   "wie das Weiße Haus mitteilte"  a verb-final clause: the phrase after the conjunction */
 export function subjectOf(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
   const { tokens } = work;
+  first = beforeQuotedName(work, first);
   while (first < verb && (tokens[first].kind === 'quote' || tokens[first].kind === 'punct')) first++;
   // "Die Miliz wurde von der Regierung beschuldigt": a passive cue's speaker is its agent, if any.
   if (isPassive(tokens, first, verb)) return passiveAgent(work, mi, first, verb);
@@ -108,6 +109,21 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   let comma = lo;
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+}
+
+/** A clause cut at a quoted name's closing mark starts before the name:
+ *  "Die „Süddeutsche Zeitung“ hatte berichtet" is one clause. */
+function beforeQuotedName(work: Work, first: number): number {
+  const { tokens } = work;
+  const close = first - 1;
+  if (close < 1 || tokens[close].kind !== 'quote') return first;
+  const lo = work.sentences[tokens[close].sentence].tokenStart;
+  let open = close - 1;
+  while (open >= lo && open > close - 7 && tokens[open].kind !== 'quote') open--;
+  if (open < lo || tokens[open].kind !== 'quote' || open === close - 1 || !isCapitalised(tokens[open + 1])) return first;
+  let k = open;
+  while (k > lo && tokens[k - 1].text !== ',' && tokens[k - 1].text !== ':' && tokens[k - 1].kind !== 'quote') k--;
+  return k;
 }
 
 const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
@@ -233,7 +249,8 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     const end = tokens[f.to - 1].end;
     return s && { ...s, text: text.slice(start, end), start, end, resolvedBy: 'pronoun' };
   }
-  const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end);
+  // A name keeps no quotation marks: „Süddeutsche Zeitung“ → Süddeutsche Zeitung.
+  const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end).replace(/[„“”"»«‚‘›‹]/g, '');
   const [from, to, apposition] = f.pronoun ? [f.from, f.to, null] : nounPhrase(work, f);
   // "Der Leiter des Programms, Klaus Stöhr": the person named in the apposition speaks.
   if (apposition && apposition.entity >= 0 && work.entities[apposition.entity].type === 'person') f = { ...f, mention: apposition };
@@ -292,7 +309,8 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
 function entityFor(work: Work, phrase: string): Entity {
   const words = phrase.split(/\s+/);
   const last = words[words.length - 1];
-  const found = work.entities.find((e) => e.name === phrase || e.name.split(/\s+/).pop() === last);
+  // the same name, or a person's surname ("Müller" → "Thomas Müller"), not a generic head ("Zeitung")
+  const found = work.entities.find((e) => e.name === phrase || (e.type === 'person' && e.name.split(/\s+/).pop() === last));
   if (found) return found;
   const e: Entity = { id: `e${work.entities.length + 1}`, name: phrase, type: isOrgWord({ kind: 'word', text: last, start: 0, end: 0, sentence: 0 }) ? 'organization' : 'unknown', roles: [], affiliation: null, mentions: [] };
   work.entities.push(e);

@@ -59,6 +59,11 @@ describe('objects and adverbials are not speakers', () => {
     expect(speaker).toBe(name);
   });
 
+  it('a pronoun agrees with the sex a role names', () => {
+    const doc = extractText('Bundeskanzlerin Angela Merkel traf Außenminister Frank-Walter Steinmeier. Sie sagte, die Lage sei ernst. Er sagte, man müsse handeln.');
+    expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['Angela Merkel', 'Frank-Walter Steinmeier']);
+  });
+
   it('a possessive before "Ansicht nach" stands for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
     expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });

@@ -292,6 +292,7 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
  *  sentence before it, else in the nearest sentence before that names one. */
 export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null {
   const { tokens, sentences } = work;
+  const pronoun = tokens[i].text.toLowerCase();
   const s = tokens[i].sentence;
   for (let k = s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
@@ -299,10 +300,18 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
     for (let j = Math.max(sent.tokenStart, i - 400); j < end; j++) {
       if (work.inQuote[j]) continue;
       const m = mi[j] >= 0 ? work.mentions[mi[j]] : null;
-      if (m && m.entity >= 0 && work.entities[m.entity].type === 'person') return work.entities[m.entity];
+      if (m && m.entity >= 0 && work.entities[m.entity].type === 'person' && agrees(pronoun, work.entities[m.entity])) return work.entities[m.entity];
     }
   }
   return null;
+}
+
+/** Does a pronoun fit a person? A role names the sex in German news ("Ministerin", "Minister"):
+ *  "er" does not stand for a Ministerin, nor "sie" for a Minister; without a role both fit. */
+function agrees(pronoun: string, e: Entity): boolean {
+  if (e.roles.length === 0 || (pronoun !== 'er' && pronoun !== 'sie')) return true;
+  const female = e.roles.some((r) => /innen$|in$/.test(r) && roleOf(r) !== null && roleOf(r.replace(/(?:in|innen)$/, '')) !== null);
+  return pronoun === 'sie' ? female : !female;
 }
 
 /** The entity a capitalised phrase names, added to the article's entities if new. */

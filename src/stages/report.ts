@@ -29,6 +29,8 @@ export interface Draft {
 const STOP_AT = new Set(['.', '!', '?', ';']);
 // Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
 const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
+// The words a frame other than a cue verb starts with.
+const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', ...ACCORDING_ADVERBS, ...FRAME_NOUNS]);
 // Possessives that own an opinion: "Seiner Meinung nach".
 const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
 
@@ -76,9 +78,11 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (inQuote[j]) return null;
   const t = tokens[j];
   const w = t.text;
-  const lower = w.toLowerCase();
-  if (lower === 'nach' && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
-  if (lower === 'laut' || lower === 'nach' || lower === 'gemäß') return according(work, mi, s, j, end);
+  // most tokens open no frame: one lookup each
+  if (!TRIGGERS.has(w) && !CUE_VERBS.has(w)) return null;
+  const nach = w === 'nach' || w === 'Nach';
+  if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
+  if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);
   // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
   if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
   // X zufolge … / Angaben zu Folge

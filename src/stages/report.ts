@@ -44,7 +44,7 @@ export function trimEnd(tokens: Token[], from: number, to: number): number {
 const WINDOW = 80;
 // Verbs of saying proper: their clause is reported content whatever its mood
 // ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
-const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
+const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht|kritisier|argumentier|bemängel|beklag|vorgeworfen|vorwarf|warf|wirft|werfen|bekund|versprach|versprich|versprochen|meld)/;
 
 // Subordinate clauses that are content: "dass …", "ob …", "wie …", "warum …".
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wer', 'was', 'wann', 'wo', 'welche', 'welcher', 'welches']);

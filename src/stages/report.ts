@@ -87,7 +87,8 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
   // X zufolge … / Angaben zu Folge
   if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
-    const who = phraseBefore(work, mi, j, s.tokenStart);
+    // the word before is the source, whatever its case ("der Website worldreferee.com zufolge")
+    const who = phraseBefore(work, mi, j, s.tokenStart) ?? (j > s.tokenStart && tokens[j - 1].kind === 'word' ? { from: j - 1, to: j, mention: null, pronoun: false } : null);
     if (!who) return null;
     const framed = j - s.tokenStart <= 6 && !hasComma(tokens, s.tokenStart, j);
     return { kind: 'according-to', from: framed ? j + (w === 'zu' ? 2 : 1) : s.tokenStart, to: end, cue: j, who, how: 'explicit' };
@@ -246,7 +247,9 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
   const to = embeddedEnd(tokens, comma + 1, clauseEnd(work, comma + 1, end));
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
-  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
+  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : (firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? null : phraseAfter(work, mi, first, j)));
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
 
@@ -443,9 +446,18 @@ function clauseEnd(work: Work, from: number, end: number): number {
     if ((w === 'und' || w === 'sowie') && isCueVerb(tokens[j + 1]) && j > from + 2) return tokens[j - 1].text === ',' ? j - 1 : j;
     // "er sei unschuldig, erkannte das Gericht nicht an": after a Konjunktiv, a verb in the past is the narrator again
     if (konj && (w === ',' || w === 'und' || w === 'aber') && isPastVerb(tokens[j + 1])) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "Annabi sei tot, doch ein Sprecher widersprach": a contrast in the indicative is the narrator's
+    if (konj && w === ',' && CONTRAST.has(tokens[j + 1]?.text ?? '') && !konjunktivUntilComma(work, j + 2, end)) return j;
     if (!konj && isKonjunktiv(w, true)) konj = true;
   }
   return end;
+}
+
+const CONTRAST: ReadonlySet<string> = new Set(['doch', 'aber', 'während', 'jedoch', 'wobei']);
+
+function konjunktivUntilComma(work: Work, from: number, end: number): boolean {
+  for (let k = from; k < end && work.tokens[k].text !== ','; k++) if (isKonjunktiv(work.tokens[k].text, true)) return true;
+  return false;
 }
 
 /** A lower-case verb form in the simple past: "erkannte", "bemühte", "weigerten". */

@@ -40,6 +40,10 @@ describe('reported speech', () => {
     ['Seit Jahren fordert der Bauernverband höhere Preise für Milch.', 'reported', 'Seit Jahren fordert der Bauernverband höhere Preise für Milch.', 'Bauernverband'],
     ['Die Pläne wurden von der Opposition als unausgegoren kritisiert.', 'reported', 'Die Pläne wurden von der Opposition als unausgegoren kritisiert.', 'Opposition'],
     ['Die Polizei sprach von einem gezielten Anschlag.', 'reported', 'Die Polizei sprach von einem gezielten Anschlag.', 'Polizei'],
+    // an adjective of stance as a frame
+    ['Die Reederei zeigte sich zuversichtlich, dass der Hafen bald wieder öffne.', 'indirect', 'dass der Hafen bald wieder öffne', 'Reederei'],
+    // a zu-infinitive after a prepositional phrase with an adjective ("aus der umstrittenen Zone")
+    ['Beide Seiten hatten vereinbart, aus der umstrittenen Zone alle Truppen abzuziehen.', 'indirect', 'aus der umstrittenen Zone alle Truppen abzuziehen', 'Seiten'],
     // hearsay: sollen with a perfect infinitive, no cue
     ['Der Täter soll das Geld in bar verlangt haben.', 'free-indirect', 'Der Täter soll das Geld in bar verlangt haben.', null],
   ])('%s', (text, kind, content, speaker) => {
@@ -69,6 +73,10 @@ describe('reported speech', () => {
   it('ends the content where the narrator takes over again', () => {
     const out = claim('Der Angeklagte hatte vor Gericht erklärt, er sei unschuldig, erkannte das Gericht aber nicht an.');
     expect(out).toEqual([['indirect', 'er sei unschuldig', 'Angeklagte']]);
+  });
+
+  it('ends the content at a contrast in the narrator\'s indicative', () => {
+    expect(claim('Ein Sprecher sagte, der Minister sei zurückgetreten, doch die Regierung widersprach.')).toEqual([['indirect', 'der Minister sei zurückgetreten', 'Sprecher']]);
   });
 
   it('takes the sentence before as the content of "Dies bestätigte …"', () => {

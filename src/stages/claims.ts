@@ -9,6 +9,7 @@
 // speech are claims as a whole. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
+import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -16,6 +17,8 @@ import { hearsay, mainKonjunktiv } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { mentionIndex, toSpeaker } from './subject.js';
+
+const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
 
 interface Last {
   speaker: Speaker | null;
@@ -93,7 +96,7 @@ function overlapsLast(drafts: Draft[], d: Draft): boolean {
 /** A sentence of Konjunktiv that goes on with the last report, or hearsay ("soll … haben"). */
 function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): { to: number; speaker: Speaker | null } | null {
   const { tokens, inQuote } = work;
-  if (end <= s.tokenStart || inQuote[s.tokenStart] || firstPerson(work, s.tokenStart, end)) return null;
+  if (end <= s.tokenStart || inQuote[s.tokenStart] || !moodMarked(work, s.tokenStart, end) || firstPerson(work, s.tokenStart, end)) return null;
   const near = last !== null && last.reported && s.index - last.sentence <= 2;
   const continuing = near && last!.sentence === s.index - 1 && last!.subjunctive;
   const to = withStop(tokens, end, s.tokenEnd);
@@ -103,6 +106,12 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
+}
+
+/** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */
+function moodMarked(work: Work, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!work.inQuote[j] && MOOD_WORDS.has(work.tokens[j].text)) return true;
+  return false;
 }
 
 /** "Ich war gerade in Nordkorea und habe …": an interview answer, not reported speech. */

@@ -37,7 +37,8 @@ export function opensSubordinate(tokens: Token[], i: number): boolean {
   if (!RELATIVES.has(w)) {
     // "mit denen", "in dem": a preposition and a relative pronoun
     const n = tokens[i + 1];
-    return n !== undefined && (n.text === 'denen' || n.text === 'dem' || n.text === 'der' || n.text === 'deren' || n.text === 'dessen' || n.text === 'welchem' || n.text === 'welcher') && w.length <= 5 && w === w.toLowerCase() && tokens[i + 2]?.kind === 'word' && !isCapital(tokens[i + 2].text);
+    const n2 = tokens[i + 2];
+    return n !== undefined && (n.text === 'denen' || n.text === 'dem' || n.text === 'der' || n.text === 'deren' || n.text === 'dessen' || n.text === 'welchem' || n.text === 'welcher') && w.length <= 5 && w === w.toLowerCase() && n2?.kind === 'word' && !isCapital(n2.text) && (n.text === 'denen' || !/(?:e|en|er|es|em)$/.test(n2.text));
   }
   // "die sich …" is a relative pronoun; "die Ukraine …" and "die neuen Gespräche …" an article.
   const n = tokens[i + 1];

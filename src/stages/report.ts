@@ -29,6 +29,8 @@ export interface Draft {
 const STOP_AT = new Set(['.', '!', '?', ';']);
 // Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
 const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
+// The words a frame other than a cue verb starts with.
+const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', ...ACCORDING_ADVERBS, ...FRAME_NOUNS]);
 // Possessives that own an opinion: "Seiner Meinung nach".
 const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
 
@@ -42,7 +44,7 @@ export function trimEnd(tokens: Token[], from: number, to: number): number {
 const WINDOW = 80;
 // Verbs of saying proper: their clause is reported content whatever its mood
 // ("sagte, die Lage ist ernst"); other cues need a Konjunktiv, "dass" or "zu".
-const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht)/;
+const SAYING = /^(ge)?(sag|erklär|beton|bericht|mein|schrieb|schreib|versicher|bekräftig|warn|behaupt|antwort|ergänz|unterstrich|äußer|mitteil|teilte|hinzufüg|fügte|räumte|stellte|schätz|glaub|hoff|fürcht|befürcht|kritisier|argumentier|bemängel|beklag|vorgeworfen|vorwarf|warf|wirft|werfen|bekund|versprach|versprich|versprochen|meld)/;
 
 // Subordinate clauses that are content: "dass …", "ob …", "wie …", "warum …".
 const CONTENT_OPENERS: ReadonlySet<string> = new Set(['dass', 'ob', 'wie', 'warum', 'weshalb', 'wieso', 'wer', 'was', 'wann', 'wo', 'welche', 'welcher', 'welches']);
@@ -76,14 +78,17 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (inQuote[j]) return null;
   const t = tokens[j];
   const w = t.text;
-  const lower = w.toLowerCase();
-  if (lower === 'nach' && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
-  if (lower === 'laut' || lower === 'nach' || lower === 'gemäß') return according(work, mi, s, j, end);
+  // most tokens open no frame: one lookup each
+  if (!TRIGGERS.has(w) && !CUE_VERBS.has(w)) return null;
+  const nach = w === 'nach' || w === 'Nach';
+  if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
+  if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);
   // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
   if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
   // X zufolge … / Angaben zu Folge
   if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
-    const who = phraseBefore(work, mi, j, s.tokenStart);
+    // the word before is the source, whatever its case ("der Website worldreferee.com zufolge")
+    const who = phraseBefore(work, mi, j, s.tokenStart) ?? (j > s.tokenStart && tokens[j - 1].kind === 'word' ? { from: j - 1, to: j, mention: null, pronoun: false } : null);
     if (!who) return null;
     const framed = j - s.tokenStart <= 6 && !hasComma(tokens, s.tokenStart, j);
     return { kind: 'according-to', from: framed ? j + (w === 'zu' ? 2 : 1) : s.tokenStart, to: end, cue: j, who, how: 'explicit' };
@@ -242,7 +247,9 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   for (let k = j + 1; k < comma; k++) if (isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return null;
   const to = embeddedEnd(tokens, comma + 1, clauseEnd(work, comma + 1, end));
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
-  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : firstMention(work, mi, clauseStartOf(tokens, j, s.tokenStart), j);
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
+  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : (firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? null : phraseAfter(work, mi, first, j)));
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
 
@@ -439,9 +446,18 @@ function clauseEnd(work: Work, from: number, end: number): number {
     if ((w === 'und' || w === 'sowie') && isCueVerb(tokens[j + 1]) && j > from + 2) return tokens[j - 1].text === ',' ? j - 1 : j;
     // "er sei unschuldig, erkannte das Gericht nicht an": after a Konjunktiv, a verb in the past is the narrator again
     if (konj && (w === ',' || w === 'und' || w === 'aber') && isPastVerb(tokens[j + 1])) return tokens[j - 1].text === ',' ? j - 1 : j;
+    // "Annabi sei tot, doch ein Sprecher widersprach": a contrast in the indicative is the narrator's
+    if (konj && w === ',' && CONTRAST.has(tokens[j + 1]?.text ?? '') && !konjunktivUntilComma(work, j + 2, end)) return j;
     if (!konj && isKonjunktiv(w, true)) konj = true;
   }
   return end;
+}
+
+const CONTRAST: ReadonlySet<string> = new Set(['doch', 'aber', 'während', 'jedoch', 'wobei']);
+
+function konjunktivUntilComma(work: Work, from: number, end: number): boolean {
+  for (let k = from; k < end && work.tokens[k].text !== ','; k++) if (isKonjunktiv(work.tokens[k].text, true)) return true;
+  return false;
 }
 
 /** A lower-case verb form in the simple past: "erkannte", "bemühte", "weigerten". */

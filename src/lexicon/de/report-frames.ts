@@ -1,5 +1,5 @@
 // Frames of reported speech that are not a speech verb with its clause.
-// `nouns`: a noun whose complement clause is reported content
+// `nouns`: a noun (or an adjective of stance) whose complement clause is reported content
 //   ("die Forderung, die Truppen abzuziehen", "der Vorwurf, dass …", "mit der Begründung, …").
 // `intentNouns`: nouns of intent whose zu-infinitive is no report ("erklärte seine Bereitschaft, … zu empfangen").
 // `reportedVerbs`: speech acts reported by their object alone.
@@ -15,6 +15,8 @@ export default {
     'Zusicherung', 'Beteuerung', 'Verdacht', 'Vermutung', 'Theorie', 'These', 'Hypothese', 'Annahme', 'Schlussfolgerung',
     'Erkenntnis', 'Nachricht', 'Meldung', 'Meldungen', 'Gerücht', 'Gerüchte', 'Einwand', 'Kritik', 'Klage', 'Angabe',
     'Darstellung', 'Feststellung', 'Beschluss', 'Entscheidung', 'Vorgabe', 'Bedingung', 'Standpunkt',
+    // adjectives of a stated stance: "zeigte sich zuversichtlich, dass …"
+    'zuversichtlich', 'optimistisch', 'überzeugt', 'besorgt',
   ],
   /** Nouns a zu-infinitive attaches to without being reported ("seine Bereitschaft erklärt, … zu empfangen"). */
   intentNouns: ['Absicht', 'Bereitschaft', 'Notwendigkeit', 'Wille', 'Willen', 'Entschlossenheit', 'Fähigkeit', 'Möglichkeit', 'Recht', 'Pflicht'],

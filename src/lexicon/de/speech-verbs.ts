@@ -25,7 +25,7 @@ export default {
     { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
     { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' },
     { stem: 'vereinbar' }, { stem: 'bezweifel' }, { stem: 'erwart' }, { stem: 'pranger', particle: 'an' }, { stem: 'beanstand' },
-    { stem: 'attackier' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' }
+    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' }
   ],
   forms: [
     { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },
@@ -50,6 +50,10 @@ export default {
     { forms: ['schlägt', 'schlug', 'schlugen', 'schlagen'], particle: 'vor' },
     { forms: ['vorgeschlagen', 'vorschlug', 'vorschlugen', 'vorschlägt'] },
     { forms: ['gibt', 'gab', 'gaben', 'geben'], particle: 'bekannt' },
+    { forms: ['gibt', 'gab', 'gaben', 'geben'], particle: 'vor' },
+    { forms: ['ergibt', 'ergab', 'ergaben'] },
+    { forms: ['setzt', 'setzte', 'setzten'], particle: 'entgegen' },
+    { forms: ['macht', 'machte', 'machten'], particle: 'klar' },
     { forms: ['bekanntgegeben', 'bekanntgab', 'bekanntgaben', 'bekanntgibt', 'angab', 'angaben', 'zugab', 'zugaben'] },
     { forms: ['weist', 'wies', 'wiesen', 'weisen'], particle: 'hin' },
     { forms: ['hingewiesen', 'hinwies', 'hinwiesen', 'hinweist'] },
@@ -60,7 +64,7 @@ export default {
     { forms: ['vergleicht', 'verglich', 'verglichen'] },
     { forms: ['vorwirft', 'vorwarfen', 'vorwerfen'] },
     { forms: ['empfiehlt', 'empfahl', 'empfahlen', 'empfehlen', 'empfohlen'] },
-    { forms: ['besteht', 'bestand', 'bestanden'] },
+    { forms: ['besteht', 'bestand', 'bestanden', 'bestehen'] },
     { forms: ['beschreibt', 'beschrieb', 'beschrieben'] },
     { forms: ['widerspricht', 'widersprach', 'widersprachen', 'widersprechen', 'widersprochen'] },
     { forms: ['verweist', 'verwies', 'verwiesen', 'verweisen'] },

@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -51,7 +51,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners.flat
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
 export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
-export const NOT_NAMES: ReadonlySet<string> = new Set(grammar.notNames);
+/** Never part of a person's name: function words, days, months, and places. */
+export const NOT_NAMES: ReadonlySet<string> = new Set([...grammar.notNames, ...grammar.places]);
+/** Countries and alliances, which may speak for their governments. */
+export const PLACES: ReadonlySet<string> = new Set(grammar.places);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
 export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions].flatMap((w) => [w, cap(w)]));
 export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);

@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PLACES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -58,7 +58,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     }
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
-    if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || NOT_NAMES.has(t.text)) continue;
+    if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || (NOT_NAMES.has(t.text) && !PLACES.has(t.text))) continue;
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
     let k = j;
@@ -226,7 +226,7 @@ const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end)$/;
 function notASpeaker(work: Work, from: number, to: number): boolean {
   const { tokens } = work;
   const t = tokens[from];
-  if (NOT_NAMES.has(t.text) || OBLIQUE.has(t.text.toLowerCase())) return true;
+  if ((NOT_NAMES.has(t.text) && !PLACES.has(t.text)) || OBLIQUE.has(t.text.toLowerCase())) return true;
   const opens = from === work.sentences[t.sentence].tokenStart || tokens[from - 1].kind === 'quote';
   return opens && to === from + 1 && SENTENCE_ADVERB.test(t.text) && roleOf(t.text) === null && !isOrgWord(t);
 }

@@ -67,8 +67,7 @@ function titled(tokens: Token[], openTok: number, words: number): boolean {
   if (nameHead(prev)) return true;
   const cue = TITLE_CUES.has(prev.text) ? prev : tokens[openTok - 2];
   if (cue === undefined || !TITLE_CUES.has(cue.text)) return false;
-  const joined = cue === prev || (prev.kind === 'word' && !isCapitalised(prev)) || prev.text === ',' || prev.text === ':';
-  return joined && (isCapitalised(cue) || words <= 6);
+  return (cue === prev || prev.text === ',' || prev.text === ':') && (isCapitalised(cue) || words <= 6);
 }
 
 /** "„…“, so Peskow", "„…“, so der Sprecher" — not "„…“, so lautet der Titel". */

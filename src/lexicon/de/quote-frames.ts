@@ -31,7 +31,7 @@ export default {
     'feiert', 'feierte', 'feierten', 'gefeiert', 'zurückgewiesen', 'zurückweisen', 'zurückwies', 'weist', 'wies', 'wiesen',
     'abgetan', 'tut', 'tat', 'taten', 'brandmarkt', 'brandmarkte', 'geißelt', 'geißelte', 'empfindet', 'empfand', 'empfinden',
     'verteidigt', 'verteidigte', 'hält', 'hielt', 'hielten', 'halten', 'titulierte', 'beschimpft', 'beschimpfte',
-    'konstatiert', 'konstatierte', 'konstatierten', 'attestiert', 'attestierte', 'attestierten', 'diagnostiziert', 'diagnostizierte',
+    'attackiert', 'attackierte', 'attackierten', 'konstatiert', 'konstatierte', 'konstatierten', 'attestiert', 'attestierte', 'attestierten', 'diagnostiziert', 'diagnostizierte',
     'beschriebene', 'beschriebenen', 'bezeichneten', 'eingestufte', 'eingestuften', 'gewertete', 'gewerteten', 'kritisierte', 'kritisierten', 'gelobte', 'gelobten'
   ],
   /** Verbs that give a name, not words: "hieß das Lokal „Zur Post“", "bedeutet auf Zulu „Menschlichkeit“". */

@@ -76,6 +76,8 @@ describe('quote kinds: "als" and "von" frame words only with a verb of judging o
     ['Die Gewerkschaft wertete den Abschluss als „großen Erfolg“.', 'partial'],
     ['Der Verband wies den Vorwurf als „Unverschämtheit“ zurück.', 'partial'],
     ['Der Senator sprach von „Verrat“.', 'partial'],
+    ['Der Minister attackierte den Nachbarn als den „größten Brandstifter der Region“.', 'partial'],
+    ['Das Ministerium rechtfertigte die Aktion als „notwendige Abwehr“.', 'partial'],
     ['Der Ort gilt seit Jahren als „Hochburg der Separatisten“.', null],
     ['Er arbeitete jahrelang als „Springer“ in der Fabrik.', null],
     ['Die Schule präsentiert sich als „Schule ohne Grenzen“.', null],
@@ -151,6 +153,7 @@ describe('quote kinds: slogans, lists and the speech of a sentence', () => {
     ['Sie riefen Parolen wie zum Beispiel „Nieder mit der Regierung“.', 'partial'],
     ['Nach Ansicht des Ministers ist die Lage „beherrschbar“.', 'partial'],
     ['Die Lage ist „beherrschbar“.', null],
+    ['Kämen sie dem nicht nach, so „drohe ihnen Strafe“.', 'partial'],
   ])('%s → %s', (text, kind) => expect(kindOfFirst(text)).toBe(kind));
 
   it.each([

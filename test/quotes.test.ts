@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { NAME_HEADS } from '../src/lexicon/index.js';
 import { extractText } from './helpers.js';
 
 
@@ -161,6 +162,12 @@ describe('quote kinds: slogans, lists and the speech of a sentence', () => {
     ['Im Kino liefen die Filme „Solaris“ und „Stalker“.', []],
     ['Der Sprecher von „Brot für die Welt“ und „Misereor“ sagte, man helfe.', []],
   ])('%s → %j', (text, kinds) => expect(extractText(text).quotes.map((q) => q.kind)).toEqual(kinds));
+});
+
+describe('the quote-frame lexicon', () => {
+  it('holds name heads in lower case, as they match the end of a lower-cased compound', () => {
+    expect([...NAME_HEADS].filter((w) => w !== w.toLowerCase())).toEqual([]);
+  });
 });
 
 describe('quote kinds on long runs', () => {

@@ -155,6 +155,7 @@ export const SLOGAN_NOUNS: ReadonlySet<string> = new Set(quoteFrames.sloganNouns
 export const VON_VERBS: ReadonlySet<string> = new Set(quoteFrames.vonVerbs);
 /** Prepositions before the medium or addressee of a statement ("in der „Zeit“", "gegenüber dem „Spiegel“"). */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.sourcePrepositions);
+/** Prepositions, for adverbial phrases before a quotation ("unter anderem „…“"). */
 export const PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.prepositions);
 /** Lower-case words a name may contain ("Rat für Sicherheit", "Brothers to the Rescue"). */
 export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...quoteFrames.nameFunctionWords, ...quoteFrames.foreignFunctionWords]);

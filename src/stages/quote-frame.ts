@@ -134,6 +134,8 @@ export function speechContext(work: Work, openTok: number, closeTok: number): bo
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
   if (headline(work, openTok)) return true;
+  // A Konjunktiv that opens the sentence: "Kämen sie dem nicht nach, so „schütze sie Gott“".
+  if (s.tokenStart < openTok && KONJUNKTIV.has(tokens[s.tokenStart].text.toLowerCase())) return true;
   const words = (from: number, to: number) => {
     for (let j = from; j < to; j++) {
       const t = tokens[j];

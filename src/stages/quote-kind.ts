@@ -54,7 +54,8 @@ function kindOf(work: Work, openTok: number, closeTok: number, listDepth: number
   //   warfen der Regierung „Wortbruch“ vor  — but: Ein Sprecher der „Deutschen Bahn“ sagte
   if (named) return !namePosition(work, openTok, closeTok) && spokenInClause(work, openTok, closeTok) ? 'partial' : null;
   if (words <= 6 && namingClause(work, openTok, closeTok)) return null;
-  const speech = speechContext(work, openTok, closeTok) || (prev?.text === 'als' && framedAsSpeech(work, openTok, closeTok)) || prev?.text === 'von';
+  const als = prev?.text === 'als' || (prev !== undefined && DETERMINERS.has(prev.text) && tokens[openTok - 2]?.text === 'als');
+  const speech = speechContext(work, openTok, closeTok) || (als && framedAsSpeech(work, openTok, closeTok, 'als')) || prev?.text === 'von';
   if (words <= 4 && !speech) return null;
   return 'partial';
 }
@@ -67,8 +68,7 @@ function titled(tokens: Token[], openTok: number, words: number): boolean {
   if (nameHead(prev)) return true;
   const cue = TITLE_CUES.has(prev.text) ? prev : tokens[openTok - 2];
   if (cue === undefined || !TITLE_CUES.has(cue.text)) return false;
-  const joined = cue === prev || (prev.kind === 'word' && !isCapitalised(prev)) || prev.text === ',' || prev.text === ':';
-  return joined && (isCapitalised(cue) || words <= 6);
+  return (cue === prev || prev.text === ',' || prev.text === ':') && (isCapitalised(cue) || words <= 6);
 }
 
 /** "„…“, so Peskow", "„…“, so der Sprecher" — not "„…“, so lautet der Titel". */

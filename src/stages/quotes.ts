@@ -30,6 +30,7 @@ export function pairQuotes(work: Work): Work {
   let guillemetOpener: string | null = null;
   let paragraphOf = -1;
   let continued = -1; // token index of a continuation mark to skip
+  let lookaheads = MAX_LOOKAHEADS; // keeps text with thousands of open marks linear
 
   const lines = lineIndex(text);
   const lineCol = (offset: number) => position(lines, offset);
@@ -50,7 +51,7 @@ export function pairQuotes(work: Work): Work {
       if (stack.length > 0) {
         const top = stack[stack.length - 1];
         if (t.kind === 'quote' && t.text === top.mark && stack.length === 1) continued = i;
-        else if (stack.length > 1 || !closesLater(tokens, i, top)) while (stack.length) unclosed(stack.pop()!);
+        else if (stack.length > 1 || lookaheads-- <= 0 || !closesLater(tokens, i, top)) while (stack.length) unclosed(stack.pop()!);
       }
       paragraphOf = para;
     }
@@ -95,8 +96,10 @@ export function pairQuotes(work: Work): Work {
   return { ...work, quoteSpans: spans, inQuote: quoteFlags(tokens, spans), warnings: [...work.warnings, ...warnings] };
 }
 
-// How far a quotation is followed into paragraphs that do not open with its mark.
+// How far a quotation is followed into paragraphs that do not open with its mark,
+// and how many times an article may look that far.
 const LOOKAHEAD_TOKENS = 600;
+const MAX_LOOKAHEADS = 32;
 
 /** Does a later paragraph close the quotation with a mark no other opens?
  *    heißt es:  ⏎  „Die Behörde darf …:  ⏎  […]  ⏎  11. heimliches Beobachten …“ */

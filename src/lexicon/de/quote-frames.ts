@@ -30,9 +30,9 @@ export default {
     'verurteilt', 'verurteilte', 'verurteilten', 'kritisiert', 'kritisierte', 'kritisierten', 'lobt', 'lobte', 'lobten', 'gelobt',
     'feiert', 'feierte', 'feierten', 'gefeiert', 'zurückgewiesen', 'zurückweisen', 'zurückwies', 'weist', 'wies', 'wiesen',
     'abgetan', 'tut', 'tat', 'taten', 'brandmarkt', 'brandmarkte', 'geißelt', 'geißelte', 'empfindet', 'empfand', 'empfinden',
-    'verteidigt', 'verteidigte', 'hält', 'hielt', 'hielten', 'halten', 'titulierte', 'beschimpft', 'beschimpfte',
-    'konstatiert', 'konstatierte', 'konstatierten', 'attestiert', 'attestierte', 'attestierten', 'diagnostiziert', 'diagnostizierte',
-    'beschriebene', 'beschriebenen', 'bezeichneten', 'eingestufte', 'eingestuften', 'gewertete', 'gewerteten', 'kritisierte', 'kritisierten', 'gelobte', 'gelobten'
+    'verteidigt', 'verteidigte', 'hält', 'hielt', 'hielten', 'halten', 'tituliert', 'titulierte', 'beschimpft', 'beschimpfte',
+    'attackiert', 'attackierte', 'attackierten', 'konstatiert', 'konstatierte', 'konstatierten', 'attestiert', 'attestierte', 'attestierten', 'diagnostiziert', 'diagnostizierte',
+    'beschriebene', 'beschriebenen', 'eingestufte', 'eingestuften', 'gewertete', 'gewerteten', 'gelobte', 'gelobten'
   ],
   /** Verbs that give a name, not words: "hieß das Lokal „Zur Post“", "bedeutet auf Zulu „Menschlichkeit“". */
   namingVerbs: ['heißt', 'hieß', 'hießen', 'heißen', 'bedeutet', 'bedeutete', 'bedeuten', 'getauft', 'taufte', 'tauften', 'tauft', 'benannt', 'benannte', 'umbenannt'],

@@ -135,7 +135,7 @@ export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relati
 /** Separable prefixes, longest first: "zurück" + "zu" + "treten". */
 export const SEPARABLE_PREFIXES: readonly string[] = [...reportFrames.separablePrefixes].sort((a, b) => b.length - a.length);
 
-const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, selfNamingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, prepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
+const QuoteFrames = z.object({ titleCues: words, nameHeads: words, namingAfter: words, judgingVerbs: words, namingVerbs: words, selfNamingVerbs: words, sloganNouns: words, vonVerbs: words, sourcePrepositions: words, nameFunctionWords: words, foreignFunctionWords: words });
 const quoteFrames = load('de/quote-frames', QuoteFrames, quoteFramesData);
 /** Words right before a quotation that announce a name or term ("sogenannte", "Motto"). */
 export const TITLE_CUES: ReadonlySet<string> = new Set(quoteFrames.titleCues);
@@ -156,7 +156,7 @@ export const VON_VERBS: ReadonlySet<string> = new Set(quoteFrames.vonVerbs);
 /** Prepositions before the medium or addressee of a statement ("in der „Zeit“", "gegenüber dem „Spiegel“"). */
 export const SOURCE_PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.sourcePrepositions);
 /** Prepositions, for adverbial phrases before a quotation ("unter anderem „…“"). */
-export const PREPOSITIONS: ReadonlySet<string> = new Set(quoteFrames.prepositions);
+export const PREPOSITIONS: ReadonlySet<string> = new Set(grammar.prepositions);
 /** Lower-case words a name may contain ("Rat für Sicherheit", "Brothers to the Rescue"). */
 export const NAME_FUNCTION_WORDS: ReadonlySet<string> = new Set([...quoteFrames.nameFunctionWords, ...quoteFrames.foreignFunctionWords]);
 /** Function words of other languages, a sign of a quoted title. */

@@ -45,8 +45,6 @@ export default {
   /** Prepositions that put a name where the medium or the addressee of a statement stands:
    *  "In der „Zeit“ schreibt …", "sagte gegenüber dem „Tagesspiegel“", "laut „tagesschau.de“", "im Interview mit dem „Deutschlandfunk“". */
   sourcePrepositions: ['in', 'im', 'In', 'Im', 'gegenüber', 'zum', 'zur', 'bei', 'beim', 'für', 'laut', 'Laut', 'aus', 'mit', 'Mit'],
-  /** Prepositions, for adverbial phrases like "unter anderem", "vor allem". */
-  prepositions: ['unter', 'vor', 'zu', 'zum', 'zur', 'im', 'am', 'mit', 'von', 'vom', 'aus', 'bei', 'beim', 'nach', 'seit', 'ohne', 'für', 'gegen', 'durch', 'über', 'auf', 'an', 'in'],
   /** Small words that stand lower case inside a German or foreign name: "Rat für Sicherheit", "People's Alliance for Democracy". */
   nameFunctionWords: [
     'der', 'die', 'das', 'des', 'dem', 'den', 'ein', 'eine', 'einer', 'eines', 'einem', 'einen', 'und', 'oder', 'für', 'von', 'vom',

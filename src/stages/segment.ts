@@ -4,7 +4,7 @@
 //   "am 12. Februar 2025", "der 3. Tag"        an ordinal goes on
 //   "„… hoffentlich bald!“, sagte er"          a quotation's end goes on into its cue
 //   "… haben.“ Trump …"                        the closing mark belongs to the sentence it ends
-import { ABBREVIATIONS, MONTHS, QUOTE_CHARS } from '../lexicon/index.js';
+import { ABBREVIATIONS, DETERMINERS, MONTHS, NOT_NAMES, OBLIQUE, QUOTE_CHARS } from '../lexicon/index.js';
 import type { Paragraph, Sentence, Token, TokenKind, Work } from '../types.js';
 
 // Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"),
@@ -83,11 +83,15 @@ function endsHere(tokens: Token[], i: number, next: number): boolean {
   const prev = i > 0 ? tokens[i - 1] : undefined;
   if (!prev || prev.end !== tokens[i].start) return true;
   if (prev.kind === 'number') {
-    // "am 12. Februar", "die 3. Liga" (an ordinal), but "… seit 2014. Die …".
-    return !(MONTHS.has(after.text) || (prev.text.length <= 2 && after.kind === 'number'));
+    // "am 12. Februar", "am 12. 2.", "im 13. Lebensjahr", "die 3. Liga" (an ordinal after an article
+    // or preposition), but "… seit 2014. Die …" and "Es waren 13. Dann …".
+    const before = tokens[i - 2];
+    const ordinal = prev.text.length <= 3 && before !== undefined && (DETERMINERS.has(before.text) || OBLIQUE.has(before.text));
+    return !(MONTHS.has(after.text) || (prev.text.length <= 2 && after.kind === 'number') || (ordinal && after.kind === 'word' && !NOT_NAMES.has(after.text)));
   }
   if (prev.kind === 'word') {
     if (prev.text.length === 1 && isUpper(prev.text)) return false; // initial: "J. D. Vance"
+    if (prev.text.length === 1 && after.start === tokens[i].end) return false; // "e.V.", "u.a.", "d.h."
     if (ABBREVIATIONS.has(prev.text)) return MAY_END.has(prev.text) && after.kind === 'word' && isUpper(after.text[0]);
   }
   return true;

@@ -25,6 +25,13 @@ describe('sentence segmentation', () => {
     expect(sentences(text)).toEqual(expected);
   });
 
+  it('keeps a web address one token', () => {
+    const w = segment(newWork({ id: 't', path: 't', text: 'Laut t-online.de und faz.net kam er. Das ist neu.', warnings: [] }));
+    expect(w.tokens.map((t) => t.text)).toContain('t-online.de');
+    expect(w.tokens.map((t) => t.text)).toContain('faz.net');
+    expect(w.sentences).toHaveLength(2);
+  });
+
   it('marks a line without a final stop as a heading', () => {
     const w = segment(newWork({ id: 't', path: 't', text: 'Telefonat dauerte über eine Stunde\nEs war lang.', warnings: [] }));
     expect(w.sentences.map((s) => s.heading)).toEqual([true, false]);

@@ -7,9 +7,10 @@
 import { ABBREVIATIONS, DETERMINERS, MONTHS, NOT_NAMES, OBLIQUE, QUOTE_CHARS } from '../lexicon/index.js';
 import type { Paragraph, Sentence, Token, TokenKind, Work } from '../types.js';
 
-// Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"),
-// numbers ("1.000", "3,5", "2014"), or any other single visible character.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+// Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"; a web
+// address as one word: "t-online.de", "faz.net"), numbers ("1.000", "3,5", "2014"),
+// or any other single visible character.
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:de|com|net|org|at|ch|eu|info|tv)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
 const LINE_RE = /[^\n\r]+/g;
 
 const CLOSERS = new Set([')', ']', '“', '”', '«', '»', '"', '‘', '’', '‹', '›']);

@@ -30,6 +30,7 @@ describe('reported speech', () => {
     ['Es gibt Berichte, wonach die Firma verkauft werden solle.', 'indirect', 'die Firma verkauft werden solle', 'Berichte'],
     // a source compound after "nach"
     ['Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.', 'according-to', 'wurden bei dem Unfall drei Menschen verletzt', 'Polizeiangaben'],
+    ['Nach ersten Informationen wurden bei dem Brand keine Menschen verletzt.', 'according-to', 'wurden bei dem Brand keine Menschen verletzt', 'Informationen'],
     // the frame inside the sentence: the content goes round it
     ['Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.', 'according-to', 'Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht', 'Feuerwehr'],
     // the rest of the source's noun phrase belongs to the frame

@@ -144,6 +144,9 @@ function previousSentence(work: Work, mi: Int32Array, s: Sentence, j: number, en
   return { kind: 'indirect', from: prev.tokenStart, to, cue: j + 1, who, how: 'explicit', sentence: prev.index };
 }
 
+/** Words that open the source after an according-to noun: "Angaben der Polizei", "Angaben von X". */
+const NAMED_SOURCE_STARTS = new Set(['des', 'der', 'dem', 'den', 'eines', 'einer', 'von', 'vom', 'aus', 'zufolge']);
+
 /** "Laut X …", "Nach Angaben von X …", "nach eigenen Angaben", "nach Polizeiangaben". */
 function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
   const { tokens } = work;
@@ -167,6 +170,11 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
       // the source is in the word ("Polizeiangaben") or the clause's subject ("nach eigenen Angaben")
       const who: Found = compound ? { from: noun, to: noun + 1, mention: null, pronoun: false } : (firstMention(work, mi, s.tokenStart, j) ?? { from: noun, to: noun + 1, mention: null, pronoun: false });
       return cutOut(s, j, at, end, who, tokens);
+    }
+    // "Nach ersten Informationen wurden …": no source named, the statements themselves are the source.
+    const next = tokens[at];
+    if (next && !NAMED_SOURCE_STARTS.has(next.text) && next.kind !== 'quote' && !isCapitalised(next)) {
+      return cutOut(s, j, at, end, { from: noun, to: noun + 1, mention: null, pronoun: false }, tokens);
     }
   }
   const who = phraseAfter(work, mi, at, Math.min(at + 8, end)) ?? titleAt(tokens, at, end);

@@ -45,40 +45,36 @@ export function opensSubordinate(tokens: Token[], i: number): boolean {
   return !DETERMINERS.has(w) || w === 'deren' || w === 'dessen' || (n !== undefined && n.kind === 'word' && !isCapital(n.text) && !/(?:e|en|er|es|em)$/.test(n.text));
 }
 
-/** A finite Konjunktiv in a main clause of from..to (quotations skipped). */
-export function mainKonjunktiv(tokens: Token[], inQuote: Uint8Array, from: number, to: number, second: boolean): boolean {
+/** Does `test` hold for some token of from..to that stands in a main clause, outside quotations? */
+function inMainClause(tokens: Token[], inQuote: Uint8Array, from: number, to: number, test: (j: number) => boolean): boolean {
   let sub = opensSubordinate(tokens, from);
   for (let j = from; j < to; j++) {
-    const w = tokens[j].text;
-    if (CLAUSE_BREAK.has(w)) {
-      sub = opensSubordinate(tokens, j + 1);
-      continue;
-    }
-    // "lehne ich ab", "ich habe": the first person's indicative looks like a Konjunktiv I
-    if (!sub && !inQuote[j] && isKonjunktiv(w, second) && tokens[j + 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'ich' && tokens[j - 1]?.text !== 'Ich') return true;
+    if (CLAUSE_BREAK.has(tokens[j].text)) sub = opensSubordinate(tokens, j + 1);
+    else if (!sub && !inQuote[j] && test(j)) return true;
   }
   return false;
 }
 
+/** A finite Konjunktiv in a main clause of from..to (quotations skipped). */
+export function mainKonjunktiv(tokens: Token[], inQuote: Uint8Array, from: number, to: number, second: boolean): boolean {
+  // "lehne ich ab", "ich habe": the first person's indicative looks like a Konjunktiv I
+  const firstPerson = (j: number) => tokens[j + 1]?.text === 'ich' || tokens[j - 1]?.text === 'ich' || tokens[j - 1]?.text === 'Ich';
+  return inMainClause(tokens, inQuote, from, to, (j) => isKonjunktiv(tokens[j].text, second) && !firstPerson(j));
+}
+
 /** A modal of hearsay in a main clause: "soll … haben", or any "soll"/"sollen" when `bare`. */
 export function hearsay(tokens: Token[], inQuote: Uint8Array, from: number, to: number, bare: boolean): boolean {
-  let sub = opensSubordinate(tokens, from);
-  for (let j = from; j < to; j++) {
+  return inMainClause(tokens, inQuote, from, to, (j) => {
     const w = tokens[j].text;
-    if (CLAUSE_BREAK.has(w)) {
-      sub = opensSubordinate(tokens, j + 1);
-      continue;
-    }
-    if (sub || inQuote[j] || !HEARSAY_MODALS.has(w)) continue;
+    if (!HEARSAY_MODALS.has(w)) return false;
     if (bare && (w === 'soll' || w === 'sollen')) return true;
     // the clause's last two words: a participle and "haben"/"sein" ("geholfen haben", "worden sein")
     let k = j + 1;
     while (k < to && !CLAUSE_BREAK.has(tokens[k].text) && tokens[k].kind !== 'punct') k++;
     const aux = tokens[k - 1]?.text;
     const part = tokens[k - 2]?.text ?? '';
-    if (k - 2 > j && (aux === 'haben' || aux === 'sein') && /^[a-zäöü][a-zäöüß-]*(?:t|en)$/.test(part)) return true;
-  }
-  return false;
+    return k - 2 > j && (aux === 'haben' || aux === 'sein') && /^[a-zäöü][a-zäöüß-]*(?:t|en)$/.test(part);
+  });
 }
 
 /** Does a clause after a cue carry reported content: "dass …", "ob …", a

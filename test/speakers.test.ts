@@ -64,6 +64,11 @@ describe('objects and adverbials are not speakers', () => {
     expect(doc.claims.map((c) => c.speaker?.name)).toEqual(['Angela Merkel', 'Frank-Walter Steinmeier']);
   });
 
+  it('a pronoun after a trailing cue does not take up a name from what was said', () => {
+    const doc = extractText('US-Verteidigungsminister Pete Hegseth sprach in Brüssel. Aus Sicht Trumps sei eine Mitgliedschaft der Ukraine nicht Teil einer Lösung, sagte er.');
+    expect(doc.claims.at(-1)?.speaker?.name).toBe('Pete Hegseth');
+  });
+
   it('a possessive before "Ansicht nach" stands for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
     expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });

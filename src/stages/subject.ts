@@ -294,13 +294,19 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
   const { tokens, sentences } = work;
   const pronoun = tokens[i].text.toLowerCase();
   const s = tokens[i].sentence;
-  for (let k = s; k >= 0 && k >= s - 4; k--) {
+  // "Putin sei bereit, …, sagte er": what stands before a trailing cue is what was said, not who said it.
+  const trailing = isCueVerb(tokens[i - 1]) && tokens[i - 2]?.text === ',';
+  for (let k = trailing ? s - 1 : s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
     const end = k === s ? i : sent.tokenEnd;
     for (let j = Math.max(sent.tokenStart, i - 400); j < end; j++) {
       if (work.inQuote[j]) continue;
       const m = mi[j] >= 0 ? work.mentions[mi[j]] : null;
-      if (m && m.entity >= 0 && work.entities[m.entity].type === 'person' && agrees(pronoun, work.entities[m.entity])) return work.entities[m.entity];
+      if (!m || m.entity < 0) continue;
+      const e = work.entities[m.entity];
+      // "aus Sicht Trumps": a genitive owner is rarely what a pronoun takes up
+      const genitive = m.text.endsWith('s') && !e.name.endsWith('s');
+      if (e.type === 'person' && !genitive && agrees(pronoun, e)) return e;
     }
   }
   return null;

@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PLACES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, KONJUNKTIV, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PLACES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -50,6 +50,10 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
       oblique = true;
       continue;
     }
+    // a verb ends the prepositional phrase: "Vor kurzem hatte ein Talibanführer …"
+    if (oblique && t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t)) oblique = false;
+    // a web address names a source: "Wie t-online.de berichtet"
+    if (t.kind === 'word' && !isCapitalised(t) && WEB_ADDRESS.test(t.text)) return { from: j, to: j + 1, mention: null, pronoun: false };
     if (oblique && (mi[j] >= 0 || isCapitalised(t))) {
       // Pass over the object's noun (and a name run after it: "dem Sender CNN").
       while (j + 1 < stop && (mi[j + 1] >= 0 ? mi[j + 1] === mi[j] || isOrgMention(work, mi[j + 1]) : isCapitalised(tokens[j + 1]) && !isCueVerb(tokens[j + 1]))) j++;
@@ -131,7 +135,10 @@ const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) 
 function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
   const { tokens } = work;
   // "so heißt es in einer Erklärung des Betriebsrats", "Aus dem Kreml hieß es": the source, no subject.
-  if (tokens[verb].text === 'heißt' || tokens[verb].text === 'hieß') return phraseAfter(work, mi, verb + 1, limit) ?? (first < verb ? phraseAfter(work, mi, first, verb) : null);
+  if (tokens[verb].text === 'heißt' || tokens[verb].text === 'hieß') {
+    const lo = work.sentences[tokens[verb].sentence].tokenStart;
+    return phraseAfter(work, mi, verb + 1, limit) ?? (first < verb ? phraseAfter(work, mi, first, verb) : null) ?? (lo < first ? phraseAfter(work, mi, lo, first) : null);
+  }
   if (first >= verb) return phraseAfter(work, mi, verb + 1, limit, true);
   const t = tokens[first];
   const lower = t.text.toLowerCase();
@@ -207,15 +214,20 @@ const AUXILIARIES = new Set(
 );
 const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
 
-/** A short quoted name opening at token `j`: "„Süddeutsche Zeitung“", "„Kampagne für ein Freies Tibet“". */
+/** A short quoted name opening at token `j`: "„Süddeutsche Zeitung“", "„Kampagne für ein Freies Tibet“",
+ *  "„heise online“" (lower case only when short). */
 function quotedName(tokens: Token[], j: number, stop: number): Found | null {
-  if (!isCapitalised(tokens[j + 1] ?? tokens[j]) || tokens[j + 1] === undefined) return null;
-  for (let k = j + 2; k < Math.min(stop + 2, j + 7, tokens.length); k++) {
-    if (tokens[k].kind === 'quote') return k > j + 1 ? { from: j, to: k + 1, mention: null, pronoun: false } : null;
+  const first = tokens[j + 1];
+  if (first === undefined || first.kind !== 'word') return null;
+  const longest = isCapitalised(first) ? 7 : 4;
+  for (let k = j + 2; k < Math.min(stop + 2, j + longest, tokens.length); k++) {
+    if (tokens[k].kind === 'quote') return { from: j, to: k + 1, mention: null, pronoun: false };
     if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '.') return null;
   }
   return null;
 }
+
+const WEB_ADDRESS = /^[\p{L}\p{N}-]+\.(?:de|com|net|org|at|ch|eu|info|tv)$/u;
 
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 
@@ -352,7 +364,7 @@ export function onlyModifiers(tokens: Token[], from: number, to: number): boolea
 }
 
 export function isAdjective(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text);
+  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text) && !AUXILIARIES.has(t.text) && !KONJUNKTIV.has(t.text);
 }
 
 function isNameLike(t: Token | undefined): boolean {

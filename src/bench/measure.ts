@@ -175,16 +175,17 @@ export async function parallelCapacity(iterations = 1e8): Promise<{ oneSeconds: 
   return { oneSeconds: one, twoSeconds: two, speedup: (2 * one) / two };
 }
 
-/** Share of all cores (percent) busy over the next `ms` milliseconds: other processes, while this one waits. */
-export async function busyPercent(ms = 300): Promise<number> {
-  const total = () => cpus().reduce((acc, c) => {
-    const t = c.times;
-    acc.busy += t.user + t.nice + t.sys + t.irq;
-    acc.all += t.user + t.nice + t.sys + t.irq + t.idle;
-    return acc;
-  }, { busy: 0, all: 0 });
-  const a = total();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  const b = total();
-  return b.all > a.all ? (100 * (b.busy - a.busy)) / (b.all - a.all) : 0;
+/** CPU seconds all cores have been busy since boot (every process). */
+export function machineBusySeconds(): number {
+  let ms = 0;
+  for (const c of cpus()) ms += c.times.user + c.times.nice + c.times.sys + c.times.irq;
+  return ms / 1000;
+}
+
+/** One run of the binary, and the share of all cores that other processes used meanwhile (0–1). */
+export function runAmongOthers(args: string[], scratch: string, stdout?: string): BinaryRun & Usage & { othersShare: number } {
+  const before = machineBusySeconds();
+  const run = runMeasured(args, scratch, stdout);
+  const others = Math.max(0, machineBusySeconds() - before - run.cpuSeconds);
+  return { ...run, othersShare: Math.min(1, others / (run.seconds * cpus().length)) };
 }

@@ -1,6 +1,5 @@
 // The benchmark's measurements, one function per section. Every figure is a
 // median of repeated runs; the machine is shared, so single runs mislead.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,6 +18,8 @@ import {
   runAmongOthers,
   runMeasured,
   runBinary,
+  runStreamed,
+  type StreamedRun,
   startupMs,
   timeRuns,
   timeRunsAsync,
@@ -225,23 +226,26 @@ export async function runBench(base: Corpus, s: BenchSettings) {
  * given `passes` times (at least `jobsArticles` articles, so that start-up
  * does not dominate) and over it once. Rounds interleave the four runs, each
  * round led by a probe of what two threads get from the machine at the time.
- * End-to-end: the large corpus, start-up included. Steady state: the time the
- * extra passes add, per article, which leaves start-up and warm-up out.
- * The machine is shared: every run notes how much of the cores other
- * processes used meanwhile, and the figures are given over all rounds and
- * over the quiet ones (others below QUIET of the cores in each of its runs).
+ * End-to-end: the large corpus, start-up included. Steady state: the rate at
+ * which the second half of the documents came out, start-up and warm-up
+ * behind. The machine is shared: every run notes how much of the cores
+ * other processes used meanwhile, and the figures are given over all rounds
+ * and over the quiet ones (others below QUIET of the cores in all its runs).
  */
 async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s: BenchSettings) {
   const QUIET = 0.1;
   const n = corpus.articles.length;
   const passes = s.quick ? 2 : Math.max(2, Math.ceil(s.jobsArticles / n));
-  s.log(`jobs: claims extract --jobs 1 and --jobs 2 over ${passes * n} articles (${passes} passes) and ${n} (one pass), ${s.runs} rounds, outputs compared`);
-  const out1 = folder.file('jobs1.ndjson');
-  const out2 = folder.file('jobs2.ndjson');
+  const total = passes * n;
+  const mark = Math.floor(total / 2);
+  s.log(`jobs: claims extract --jobs 1 and --jobs 2 over ${total} articles (${passes} passes) and ${n} (one pass), ${s.runs} rounds, outputs compared`);
   const args = (jobs: number, k: number) => ['extract', '--format', 'ndjson', '--jobs', String(jobs), ...Array.from({ length: k }, () => dir)];
   interface Round {
     big1: number;
     big2: number;
+    /** Seconds per document over the second half of the output. */
+    steady1: number;
+    steady2: number;
     small1: number;
     small2: number;
     cpu1: number;
@@ -251,8 +255,8 @@ async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s:
     others: number;
   }
   const rounds: Round[] = [];
-  // Each --jobs 2 output is compared with the --jobs 1 output of its round;
-  // a round during which dist/ was rebuilt proves nothing and is run again.
+  // The --jobs 2 output must equal the --jobs 1 output of its round; a round
+  // during which dist/ was rebuilt proves nothing and is run again.
   let identical = true;
   let rebuilt = 0;
   if (!s.quick) runBinary(args(2, 1));
@@ -261,16 +265,19 @@ async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s:
     const capacity = (await parallelCapacity(s.quick ? 2e7 : 1e8)).speedup;
     const s1 = runAmongOthers(args(1, 1), folder.file('usage'));
     const s2 = runAmongOthers(args(2, 1), folder.file('usage'));
-    const r1 = runAmongOthers(args(1, passes), folder.file('usage'), out1);
-    const r2 = runAmongOthers(args(2, passes), folder.file('usage'), out2);
+    const r1 = await runStreamed(args(1, passes), folder.file('usage'), mark);
+    const r2 = await runStreamed(args(2, passes), folder.file('usage'), mark);
     if (distStamp() !== stamp && rebuilt < 3) {
       rebuilt++;
       i--;
       continue;
     }
+    const steady = (r: StreamedRun) => (r.seconds - r.markSeconds) / Math.max(1, r.lines - mark);
     const r: Round = {
       big1: r1.seconds,
       big2: r2.seconds,
+      steady1: steady(r1),
+      steady2: steady(r2),
       small1: s1.seconds,
       small2: s2.seconds,
       cpu1: r1.cpuSeconds,
@@ -279,52 +286,47 @@ async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s:
       others: Math.max(s1.othersShare, s2.othersShare, r1.othersShare, r2.othersShare),
     };
     rounds.push(r);
-    identical &&= r1.status === r2.status && sha256(out1) === sha256(out2);
+    identical &&= r1.status === 0 && r2.status === 0 && r1.lines === total && r1.sha256 === r2.sha256;
     s.log(
-      `  round ${i + 1}: ${round(r1.seconds, 2)} s / ${round(r2.seconds, 2)} s (${round(r1.seconds / r2.seconds, 2)}×), one pass ${round(s1.seconds, 2)} s / ${round(s2.seconds, 2)} s; ` +
-        `two threads got ${round(capacity, 2)}× on a CPU loop; others used up to ${round(100 * r.others, 0)}% of the cores`,
+      `  round ${i + 1}: ${round(r1.seconds, 2)} s / ${round(r2.seconds, 2)} s (${round(r1.seconds / r2.seconds, 2)}×), second half ${round(r.steady1 / r.steady2, 2)}×, ` +
+        `one pass ${round(s1.seconds, 2)} s / ${round(s2.seconds, 2)} s; two threads got ${round(capacity, 2)}× on a CPU loop; others used up to ${round(100 * r.others, 0)}% of the cores`,
     );
   }
   const large: Corpus = { articles: Array.from({ length: passes }, () => corpus.articles).flat(), bytes: passes * corpus.bytes, sources: corpus.sources };
-  const extra = (passes - 1) * n;
   const figures = (rs: Round[]) => {
-    const pick = (f: (r: Round) => number) => rs.map(f);
-    const j1 = rate(pick((r) => r.big1), large);
-    const j2 = rate(pick((r) => r.big2), large);
-    // Seconds per article that the extra passes add, and the rates that gives.
-    const added = (big: number[], small: number[]) => Math.max(1e-6, median(big) - median(small));
-    const added1 = added(pick((r) => r.big1), pick((r) => r.small1));
-    const added2 = added(pick((r) => r.big2), pick((r) => r.small2));
-    const steady = (seconds: number) => ({
-      msPerArticle: round((1000 * seconds) / extra, 4),
-      articlesPerSec: round(extra / seconds, 1),
-      mbPerSec: round(((passes - 1) * corpus.bytes) / 1e6 / seconds, 2),
+    const m = (f: (r: Round) => number) => median(rs.map(f));
+    const j1 = rate(rs.map((r) => r.big1), large);
+    const j2 = rate(rs.map((r) => r.big2), large);
+    const steady = (perArticle: number) => ({
+      msPerArticle: round(1000 * perArticle, 4),
+      articlesPerSec: round(1 / perArticle, 1),
+      mbPerSec: round(corpus.bytes / n / 1e6 / perArticle, 2),
     });
-    const small1 = median(pick((r) => r.small1));
-    const small2 = median(pick((r) => r.small2));
+    const small1 = m((r) => r.small1);
+    const small2 = m((r) => r.small2);
     return {
       rounds: rs.length,
-      one: { ...j1, cpuSeconds: round(median(pick((r) => r.cpu1)), 3) },
-      two: { ...j2, cpuSeconds: round(median(pick((r) => r.cpu2)), 3) },
+      one: { ...j1, cpuSeconds: round(m((r) => r.cpu1), 3) },
+      two: { ...j2, cpuSeconds: round(m((r) => r.cpu2), 3) },
       /** End-to-end over the large corpus, start-up included. */
       speedup: round(j1.seconds / j2.seconds, 2),
       bestSpeedup: round(j1.bestSeconds / j2.bestSeconds, 2),
-      /** Throughput once started and warmed up: the time the extra passes add. */
-      steady: { one: steady(added1), two: steady(added2), speedup: round(added1 / added2, 2) },
+      /** Throughput once started and warmed up: the second half of the output. */
+      steady: { one: steady(m((r) => r.steady1)), two: steady(m((r) => r.steady2)), speedup: round(m((r) => r.steady1) / m((r) => r.steady2), 2) },
       /** The corpus once, where start-up weighs most. */
       small: { articles: n, oneSeconds: round(small1, 3), twoSeconds: round(small2, 3), speedup: round(small1 / small2, 2) },
       /** CPU time over wall time of --jobs 2: how many cores it actually got. */
-      coresUsed: round(median(pick((r) => r.cpu2)) / j2.seconds, 2),
+      coresUsed: round(m((r) => r.cpu2) / j2.seconds, 2),
       /** What two threads got on a pure CPU loop before each round (median): the ceiling of any speed-up then. */
-      capacity: round(median(pick((r) => r.capacity)), 2),
+      capacity: round(m((r) => r.capacity), 2),
       /** The most of the cores other processes used during a round's runs (median over rounds, percent). */
-      othersPercent: round(100 * median(pick((r) => r.others)), 0),
+      othersPercent: round(100 * m((r) => r.others), 0),
     };
   };
   const quiet = rounds.filter((r) => r.others < QUIET);
   return {
     cores: cpus().length,
-    corpus: { articles: passes * n, mb: round(large.bytes / 1e6, 2), passes },
+    corpus: { articles: total, mb: round(large.bytes / 1e6, 2), passes },
     ...figures(rounds),
     /** The same figures over the rounds during which other processes left the cores alone (null when none was). */
     quiet: quiet.length > 0 ? { ...figures(quiet), threshold: `others below ${100 * QUIET}% of the cores in every run` } : null,
@@ -439,8 +441,4 @@ function distStamp(): number {
   };
   walk(fileURLToPath(new URL('../', import.meta.url)));
   return latest;
-}
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

@@ -1,7 +1,8 @@
 // Timing helpers: medians over repeated runs, runs of the real binary, peak
 // memory of a child process, the growth exponent of a series, and what the
 // (shared) machine has to give while it is measured.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
@@ -175,16 +176,66 @@ export async function parallelCapacity(iterations = 1e8): Promise<{ oneSeconds: 
   return { oneSeconds: one, twoSeconds: two, speedup: (2 * one) / two };
 }
 
-/** Share of all cores (percent) busy over the next `ms` milliseconds: other processes, while this one waits. */
-export async function busyPercent(ms = 300): Promise<number> {
-  const total = () => cpus().reduce((acc, c) => {
-    const t = c.times;
-    acc.busy += t.user + t.nice + t.sys + t.irq;
-    acc.all += t.user + t.nice + t.sys + t.irq + t.idle;
-    return acc;
-  }, { busy: 0, all: 0 });
-  const a = total();
-  await new Promise((resolve) => setTimeout(resolve, ms));
-  const b = total();
-  return b.all > a.all ? (100 * (b.busy - a.busy)) / (b.all - a.all) : 0;
+export interface StreamedRun extends Usage {
+  seconds: number;
+  status: number | null;
+  /** Output lines (documents, with --format ndjson) and the SHA-256 of the output. */
+  lines: number;
+  sha256: string;
+  /** Seconds until line `mark` was out: the rate after it leaves start-up and warm-up behind. */
+  markSeconds: number;
+  /** Share of all cores (0–1) that other processes used during the run. */
+  othersShare: number;
+}
+
+/**
+ * One run of the binary with its stdout read as it comes: when line `mark`
+ * arrives, how long the whole run took, what it used, and what other
+ * processes used meanwhile. (Documents are written in input order as they
+ * are done, so output lines tell how far the extraction has got.)
+ */
+export function runStreamed(args: string[], scratch: string, mark: number): Promise<StreamedRun> {
+  rmSync(scratch, { force: true });
+  const preload = new URL('./usage.js', import.meta.url).href;
+  const hash = createHash('sha256');
+  const before = machineBusySeconds();
+  const t = performance.now();
+  let lines = 0;
+  let markSeconds = NaN;
+  const child = spawn(process.execPath, ['--import', preload, binPath, ...args], {
+    stdio: ['ignore', 'pipe', 'ignore'],
+    env: { ...process.env, CI: '1', CLAIMS_BENCH_USAGE: scratch },
+  });
+  child.stdout.on('data', (chunk: Buffer) => {
+    hash.update(chunk);
+    for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) {
+      if (++lines === mark) markSeconds = (performance.now() - t) / 1000;
+    }
+  });
+  return new Promise((resolve, reject) => {
+    child.once('error', reject);
+    child.once('close', (status) => {
+      const seconds = (performance.now() - t) / 1000;
+      if (!existsSync(scratch)) return reject(new Error(`no usage figures from: claims ${args.join(' ')}`));
+      const u = JSON.parse(readFileSync(scratch, 'utf8')) as { maxRssKb: number; userSeconds: number; systemSeconds: number };
+      const cpuSeconds = u.userSeconds + u.systemSeconds;
+      const others = Math.max(0, machineBusySeconds() - before - cpuSeconds);
+      resolve({ seconds, status, lines, sha256: hash.digest('hex'), markSeconds, maxRssMb: u.maxRssKb / 1024, cpuSeconds, othersShare: Math.min(1, others / (seconds * cpus().length)) });
+    });
+  });
+}
+
+/** CPU seconds all cores have been busy since boot (every process). */
+export function machineBusySeconds(): number {
+  let ms = 0;
+  for (const c of cpus()) ms += c.times.user + c.times.nice + c.times.sys + c.times.irq;
+  return ms / 1000;
+}
+
+/** One run of the binary, and the share of all cores that other processes used meanwhile (0–1). */
+export function runAmongOthers(args: string[], scratch: string, stdout?: string): BinaryRun & Usage & { othersShare: number } {
+  const before = machineBusySeconds();
+  const run = runMeasured(args, scratch, stdout);
+  const others = Math.max(0, machineBusySeconds() - before - run.cpuSeconds);
+  return { ...run, othersShare: Math.min(1, others / (run.seconds * cpus().length)) };
 }

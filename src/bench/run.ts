@@ -1,6 +1,5 @@
 // The benchmark's measurements, one function per section. Every figure is a
 // median of repeated runs; the machine is shared, so single runs mislead.
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,14 +10,16 @@ import type { Article } from '../types.js';
 import { type Corpus, CorpusFolder, sample, sized } from './corpus.js';
 import {
   binPath,
-  busyPercent,
   growthExponent,
   importCost,
   importsOf,
   median,
   parallelCapacity,
+  runAmongOthers,
   runMeasured,
   runBinary,
+  runStreamed,
+  type StreamedRun,
   startupMs,
   timeRuns,
   timeRunsAsync,
@@ -222,81 +223,113 @@ export async function runBench(base: Corpus, s: BenchSettings) {
 
 /**
  * `--jobs 1` against `--jobs 2` on the real binary, over the corpus folder
- * given `passes` times (at least JOBS_ARTICLES articles, so that start-up does
- * not dominate) and over it once. Rounds interleave the four runs, each round
- * led by a probe of what two threads get from the machine at the time.
- * End-to-end: the large corpus, start-up included. Steady state: the time the
- * extra passes add, per article, which leaves start-up and warm-up out.
+ * given `passes` times (at least `jobsArticles` articles, so that start-up
+ * does not dominate) and over it once. Rounds interleave the four runs, each
+ * round led by a probe of what two threads get from the machine at the time.
+ * End-to-end: the large corpus, start-up included. Steady state: the rate at
+ * which the second half of the documents came out, start-up and warm-up
+ * behind. The machine is shared: every run notes how much of the cores
+ * other processes used meanwhile, and the figures are given over all rounds
+ * and over the quiet ones (others below QUIET of the cores in all its runs).
  */
 async function jobsSection(dir: string, corpus: Corpus, folder: CorpusFolder, s: BenchSettings) {
+  const QUIET = 0.1;
   const n = corpus.articles.length;
   const passes = s.quick ? 2 : Math.max(2, Math.ceil(s.jobsArticles / n));
-  s.log(`jobs: claims extract --jobs 1 and --jobs 2 over ${passes * n} articles (${passes} passes) and ${n} (one), ${s.runs} rounds, outputs compared`);
-  const out1 = folder.file('jobs1.ndjson');
-  const out2 = folder.file('jobs2.ndjson');
+  const total = passes * n;
+  const mark = Math.floor(total / 2);
+  s.log(`jobs: claims extract --jobs 1 and --jobs 2 over ${total} articles (${passes} passes) and ${n} (one pass), ${s.runs} rounds, outputs compared`);
   const args = (jobs: number, k: number) => ['extract', '--format', 'ndjson', '--jobs', String(jobs), ...Array.from({ length: k }, () => dir)];
-  const big: Record<1 | 2, number[]> = { 1: [], 2: [] };
-  const small: Record<1 | 2, number[]> = { 1: [], 2: [] };
-  const cpu: Record<1 | 2, number[]> = { 1: [], 2: [] };
-  const capacity: number[] = [];
-  const busy: number[] = [];
-  // Each --jobs 2 output is compared with the --jobs 1 output of its round;
-  // a round during which dist/ was rebuilt proves nothing and is run again.
+  interface Round {
+    big1: number;
+    big2: number;
+    /** Seconds per document over the second half of the output. */
+    steady1: number;
+    steady2: number;
+    small1: number;
+    small2: number;
+    cpu1: number;
+    cpu2: number;
+    capacity: number;
+    /** The largest share of the cores other processes used during one of the round's runs. */
+    others: number;
+  }
+  const rounds: Round[] = [];
+  // The --jobs 2 output must equal the --jobs 1 output of its round; a round
+  // during which dist/ was rebuilt proves nothing and is run again.
   let identical = true;
   let rebuilt = 0;
   if (!s.quick) runBinary(args(2, 1));
   for (let i = 0; i < s.runs; i++) {
     const stamp = distStamp();
-    busy.push(await busyPercent());
-    capacity.push((await parallelCapacity(s.quick ? 2e7 : 1e8)).speedup);
-    const s1 = runBinary(args(1, 1)).seconds;
-    const s2 = runBinary(args(2, 1)).seconds;
-    const r1 = runMeasured(args(1, passes), folder.file('usage'), out1);
-    const r2 = runMeasured(args(2, passes), folder.file('usage'), out2);
+    const capacity = (await parallelCapacity(s.quick ? 2e7 : 1e8)).speedup;
+    const s1 = runAmongOthers(args(1, 1), folder.file('usage'));
+    const s2 = runAmongOthers(args(2, 1), folder.file('usage'));
+    const r1 = await runStreamed(args(1, passes), folder.file('usage'), mark);
+    const r2 = await runStreamed(args(2, passes), folder.file('usage'), mark);
     if (distStamp() !== stamp && rebuilt < 3) {
       rebuilt++;
       i--;
-      busy.pop();
-      capacity.pop();
       continue;
     }
-    small[1].push(s1);
-    small[2].push(s2);
-    big[1].push(r1.seconds);
-    big[2].push(r2.seconds);
-    cpu[1].push(r1.cpuSeconds);
-    cpu[2].push(r2.cpuSeconds);
-    identical &&= r1.status === r2.status && sha256(out1) === sha256(out2);
-    s.log(`  round ${i + 1}: ${round(r1.seconds, 2)} s / ${round(r2.seconds, 2)} s (${round(r1.seconds / r2.seconds, 2)}×), one pass ${round(s1, 2)} s / ${round(s2, 2)} s; two threads get ${round(capacity[i], 2)}× on a CPU loop; others busy ${round(busy[i], 0)}%`);
+    const steady = (r: StreamedRun) => (r.seconds - r.markSeconds) / Math.max(1, r.lines - mark);
+    const r: Round = {
+      big1: r1.seconds,
+      big2: r2.seconds,
+      steady1: steady(r1),
+      steady2: steady(r2),
+      small1: s1.seconds,
+      small2: s2.seconds,
+      cpu1: r1.cpuSeconds,
+      cpu2: r2.cpuSeconds,
+      capacity,
+      others: Math.max(s1.othersShare, s2.othersShare, r1.othersShare, r2.othersShare),
+    };
+    rounds.push(r);
+    identical &&= r1.status === 0 && r2.status === 0 && r1.lines === total && r1.sha256 === r2.sha256;
+    s.log(
+      `  round ${i + 1}: ${round(r1.seconds, 2)} s / ${round(r2.seconds, 2)} s (${round(r1.seconds / r2.seconds, 2)}×), second half ${round(r.steady1 / r.steady2, 2)}×, ` +
+        `one pass ${round(s1.seconds, 2)} s / ${round(s2.seconds, 2)} s; two threads got ${round(capacity, 2)}× on a CPU loop; others used up to ${round(100 * r.others, 0)}% of the cores`,
+    );
   }
   const large: Corpus = { articles: Array.from({ length: passes }, () => corpus.articles).flat(), bytes: passes * corpus.bytes, sources: corpus.sources };
-  const j1 = rate(big[1], large);
-  const j2 = rate(big[2], large);
-  // Seconds per article that the extra passes add, and the rates that gives.
-  const extra = (passes - 1) * n;
-  const added = (jobs: 1 | 2) => Math.max(1e-6, median(big[jobs]) - median(small[jobs]));
-  const steady = (jobs: 1 | 2) => {
-    const seconds = added(jobs);
-    return { msPerArticle: round((1000 * seconds) / extra, 4), articlesPerSec: round(extra / seconds, 1), mbPerSec: round(((passes - 1) * corpus.bytes) / 1e6 / seconds, 2) };
+  const figures = (rs: Round[]) => {
+    const m = (f: (r: Round) => number) => median(rs.map(f));
+    const j1 = rate(rs.map((r) => r.big1), large);
+    const j2 = rate(rs.map((r) => r.big2), large);
+    const steady = (perArticle: number) => ({
+      msPerArticle: round(1000 * perArticle, 4),
+      articlesPerSec: round(1 / perArticle, 1),
+      mbPerSec: round(corpus.bytes / n / 1e6 / perArticle, 2),
+    });
+    const small1 = m((r) => r.small1);
+    const small2 = m((r) => r.small2);
+    return {
+      rounds: rs.length,
+      one: { ...j1, cpuSeconds: round(m((r) => r.cpu1), 3) },
+      two: { ...j2, cpuSeconds: round(m((r) => r.cpu2), 3) },
+      /** End-to-end over the large corpus, start-up included. */
+      speedup: round(j1.seconds / j2.seconds, 2),
+      bestSpeedup: round(j1.bestSeconds / j2.bestSeconds, 2),
+      /** Throughput once started and warmed up: the second half of the output. */
+      steady: { one: steady(m((r) => r.steady1)), two: steady(m((r) => r.steady2)), speedup: round(m((r) => r.steady1) / m((r) => r.steady2), 2) },
+      /** The corpus once, where start-up weighs most. */
+      small: { articles: n, oneSeconds: round(small1, 3), twoSeconds: round(small2, 3), speedup: round(small1 / small2, 2) },
+      /** CPU time over wall time of --jobs 2: how many cores it actually got. */
+      coresUsed: round(m((r) => r.cpu2) / j2.seconds, 2),
+      /** What two threads got on a pure CPU loop before each round (median): the ceiling of any speed-up then. */
+      capacity: round(m((r) => r.capacity), 2),
+      /** The most of the cores other processes used during a round's runs (median over rounds, percent). */
+      othersPercent: round(100 * m((r) => r.others), 0),
+    };
   };
+  const quiet = rounds.filter((r) => r.others < QUIET);
   return {
     cores: cpus().length,
-    corpus: { articles: passes * n, mb: round(large.bytes / 1e6, 2), passes },
-    one: { ...j1, cpuSeconds: round(median(cpu[1]), 3) },
-    two: { ...j2, cpuSeconds: round(median(cpu[2]), 3) },
-    /** End-to-end over the large corpus, start-up included. */
-    speedup: round(j1.seconds / j2.seconds, 2),
-    bestSpeedup: round(j1.bestSeconds / j2.bestSeconds, 2),
-    /** Throughput once started and warmed up: the time the extra passes add. */
-    steady: { one: steady(1), two: steady(2), speedup: round(added(1) / added(2), 2) },
-    /** The corpus once, where start-up weighs most. */
-    small: { articles: n, oneSeconds: round(median(small[1]), 3), twoSeconds: round(median(small[2]), 3), speedup: round(median(small[1]) / median(small[2]), 2) },
-    /** CPU time over wall time of --jobs 2: how many cores it actually got. */
-    coresUsed: round(median(cpu[2]) / j2.seconds, 2),
-    /** What two threads got on a pure CPU loop, each round (median): the ceiling of any speed-up then. */
-    capacity: round(median(capacity), 2),
-    /** Share of the cores other processes kept busy just before each round (median, percent). */
-    othersBusyPercent: round(median(busy), 0),
+    corpus: { articles: total, mb: round(large.bytes / 1e6, 2), passes },
+    ...figures(rounds),
+    /** The same figures over the rounds during which other processes left the cores alone (null when none was). */
+    quiet: quiet.length > 0 ? { ...figures(quiet), threshold: `others below ${100 * QUIET}% of the cores in every run` } : null,
     identical,
     roundsRepeatedForRebuild: rebuilt,
   };
@@ -408,8 +441,4 @@ function distStamp(): number {
   };
   walk(fileURLToPath(new URL('../', import.meta.url)));
   return latest;
-}
-
-function sha256(path: string): string {
-  return createHash('sha256').update(readFileSync(path)).digest('hex');
 }

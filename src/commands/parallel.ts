@@ -77,7 +77,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
   /** Batches by sequence number: their slots, filled in as replies come. */
   const batches = new Map<number, { slots: Slot[]; waiting: boolean }>();
   let failure: Error | null = null;
-  // `changed` settles at the next reply, worker error or exit.
+  // `changed` settles at the next reply, worker error or exit (or when the batch is due).
   let fire!: () => void;
   let changed!: Promise<void>;
   const rearm = () => {
@@ -111,10 +111,14 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     });
   });
 
-  // The batch being filled: its slots, its articles and their size.
+  // The batch being filled: its slots, its articles and their size. Once an
+  // input is in it, a turn of the event loop marks it `due`: the input has
+  // kept us waiting, so the batch goes out as it is.
   let slots: Slot[] = [];
   let articles: Article[] = [];
   let units = 0;
+  let due = false;
+  let timer: NodeJS.Immediate | null = null;
   let sent = 0; // sequence number of the next batch
   let passedOn = 0; // sequence number of the next batch to yield
   let out = 0; // inputs read and not yet passed on
@@ -130,6 +134,9 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     slots = [];
     articles = [];
     units = 0;
+    due = false;
+    if (timer) clearImmediate(timer);
+    timer = null;
   };
 
   const input = events[Symbol.asyncIterator]();
@@ -149,9 +156,9 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
       if (failure) throw failure;
       if (exhausted && slots.length === 0 && passedOn === sent) return;
       if (!exhausted && out < window) {
+        // The input kept us waiting: let the workers have what there is.
+        if (due) send();
         pending ??= input.next();
-        // The input keeps us waiting: let the workers have what there is.
-        if (slots.length > 0 && !(await settlesAtOnce(pending))) send();
         // Meanwhile results are passed on as they come.
         const next = await Promise.race([pending, news.then(() => null)]);
         if (next === null) continue;
@@ -162,6 +169,13 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
           continue;
         }
         out++;
+        if (slots.length === 0) {
+          timer = setImmediate(() => {
+            timer = null;
+            due = true;
+            notify();
+          });
+        }
         if (next.value.error) {
           slots.push({ kind: 'error', error: next.value.error });
         } else {
@@ -176,6 +190,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
       await news;
     }
   } finally {
+    if (timer) clearImmediate(timer);
     // An input read still under way (stdin waiting for more) is not waited for.
     const closing = input.return?.(undefined);
     if (pending) {
@@ -185,19 +200,6 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
       await closing;
     }
     await Promise.all(workers.map((w) => w.terminate()));
-  }
-}
-
-/** Does the promise settle before the event loop turns (the input had the next item ready)? */
-async function settlesAtOnce(p: Promise<unknown>): Promise<boolean> {
-  let timer: NodeJS.Immediate | undefined;
-  const later = new Promise<false>((resolve) => {
-    timer = setImmediate(() => resolve(false));
-  });
-  try {
-    return await Promise.race([p.then(() => true, () => true), later]);
-  } finally {
-    clearImmediate(timer);
   }
 }
 

@@ -45,9 +45,21 @@ export function isRoleWord(t: Token): boolean {
   return isCapitalised(t) && roleOf(t.text) !== null;
 }
 
+const orgCache = new Map<string, boolean>();
+
 /** "Kreml", "Bundesregierung", "Außenministerium", "Tass". */
 export function isOrgWord(t: Token): boolean {
   if (t.kind !== 'word') return false;
+  if (!isCapitalised(t)) return ORG_HEADS.has(t.text); // "dpa", "afp"
+  let r = orgCache.get(t.text);
+  if (r !== undefined) return r;
+  r = orgWord(t);
+  if (orgCache.size > 50_000) orgCache.clear();
+  orgCache.set(t.text, r);
+  return r;
+}
+
+function orgWord(t: Token): boolean {
   if (ORG_HEADS.has(t.text) || (t.text.endsWith('s') && ORG_HEADS.has(t.text.slice(0, -1)))) return true;
   if (!isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();

@@ -49,7 +49,9 @@ function kindOf(t: string): TokenKind {
   if (t.length === 1 && QUOTE_CHARS.has(t)) return 'quote';
   if (c >= 48 && c <= 57) return 'number';
   // Letters: ASCII, Latin-1 and beyond (the regex decided the token is a word when it is long).
-  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || t.length > 1) return /^\p{N}/u.test(t) ? 'number' : 'word';
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
+  // A longer token starts with a letter or a digit; only a non-ASCII one needs the regex.
+  if (t.length > 1) return c < 128 || !/^\p{N}/u.test(t) ? 'word' : 'number';
   if (/[\p{L}\p{M}]/u.test(t)) return 'word';
   if (/\p{N}/u.test(t)) return 'number';
   return 'punct';

@@ -43,6 +43,9 @@ describe('objects and adverbials are not speakers', () => {
     ['Ein Beamter der Nationalpolizei: „Hier weiß man, wer die Täter sind.“', 'Ein Beamter der Nationalpolizei'],
     // a hyphen inside a word is no parenthesis
     ['Der frühere Schiedsrichter Urs Meier kritisierte, der Spanier habe im Spiel Deutschland–Serbien „nicht die richtige Linie gefunden“.', 'Der frühere Schiedsrichter Urs Meier'],
+    // an adjective opening the sentence belongs to the noun after it
+    ['Führende europäische Politiker pochten darauf, die Ukraine müsse beteiligt werden.', 'europäische Politiker'],
+    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'Ärzte'],
     // a passive agent
     ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
   ])('%s', (text, mention) => {

@@ -240,7 +240,11 @@ function notASpeaker(work: Work, from: number, to: number): boolean {
   const t = tokens[from];
   if ((NOT_NAMES.has(t.text) && !PLACES.has(t.text)) || OBLIQUE.has(t.text.toLowerCase())) return true;
   const opens = from === work.sentences[t.sentence].tokenStart || tokens[from - 1].kind === 'quote';
-  return opens && to === from + 1 && SENTENCE_ADVERB.test(t.text) && roleOf(t.text) === null && !isOrgWord(t);
+  if (!opens || to !== from + 1 || roleOf(t.text) !== null || isOrgWord(t)) return false;
+  // "Führende europäische Politiker": an adjective opening the sentence, its noun follows
+  const next = tokens[to];
+  const adjective = ADJECTIVE.test(t.text.toLowerCase()) && next !== undefined && (isAdjective(next) || isCapitalised(next));
+  return adjective || SENTENCE_ADVERB.test(t.text);
 }
 
 function mentionFound(work: Work, mi: Int32Array, j: number): Found {
@@ -364,7 +368,7 @@ export function onlyModifiers(tokens: Token[], from: number, to: number): boolea
 }
 
 export function isAdjective(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text) && !AUXILIARIES.has(t.text) && !KONJUNKTIV.has(t.text);
+  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text) && !AUXILIARIES.has(t.text) && !KONJUNKTIV.has(t.text) && !OBLIQUE.has(t.text);
 }
 
 function isNameLike(t: Token | undefined): boolean {

@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -53,6 +53,15 @@ export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 /** Never part of a person's name: function words, days, months, and places. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...grammar.notNames, ...grammar.places]);
+export const AUXILIARIES: ReadonlySet<string> = new Set(grammar.auxiliaries);
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(grammar.passiveAuxiliaries);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(grammar.relativePronouns);
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(grammar.subjectRelatives);
+export const POSSESSIVES: ReadonlySet<string> = new Set(grammar.possessives);
+export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(grammar.academicTitles);
+export const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(grammar.genitiveDeterminers);
+export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.placePrepositions);
+export const CLAUSE_LINKS: ReadonlySet<string> = new Set(grammar.clauseLinks);
 /** Countries and alliances, which may speak for their governments. */
 export const PLACES: ReadonlySet<string> = new Set(grammar.places);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);

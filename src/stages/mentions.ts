@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { NAME_PARTICLES, ROLE_ALIASES } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, NAME_PARTICLES, ROLE_ALIASES } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -19,8 +19,6 @@ export interface EntityDraft {
   affiliation: string | null;
   mentions: { text: string; start: number; end: number }[];
 }
-
-const TITLES = new Set(['Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Priv']);
 
 const ORG_NAMED_BY_NEXT = new Set(['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz']);
 
@@ -46,7 +44,7 @@ export function findMentions(work: Work): Work {
       }
       continue;
     }
-    if (TITLES.has(t.text) && tokens[i + 1]?.text === '.') {
+    if (ACADEMIC_TITLES.has(t.text) && tokens[i + 1]?.text === '.') {
       // "Dr. Heino Stoever"
       const end = nameRun(tokens, i);
       if (end > i + 2) {
@@ -100,7 +98,7 @@ export function findMentions(work: Work): Work {
  *  ("Donald Trump", "J.D. Vance", "José Manuel Albares", "Ursula von der Leyen");
  *  a surname alone after a role ("Verteidigungsminister Hegseth"). */
 function afterTitles(tokens: Token[], i: number): number {
-  while (TITLES.has(tokens[i]?.text) && tokens[i + 1]?.text === '.') i += 2;
+  while (ACADEMIC_TITLES.has(tokens[i]?.text) && tokens[i + 1]?.text === '.') i += 2;
   return i;
 }
 

@@ -6,8 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
-import { type CueVerb } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -32,7 +31,6 @@ const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'd
 // The words a frame other than a cue verb starts with.
 const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', ...ACCORDING_ADVERBS, ...FRAME_NOUNS]);
 // Possessives that own an opinion: "Seiner Meinung nach".
-const POSSESSIVES: ReadonlySet<string> = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'deren', 'dessen']);
 
 /** The last content token: drop the final stop and closing commas. */
 export function trimEnd(tokens: Token[], from: number, to: number): number {
@@ -382,14 +380,13 @@ function hasQuote(work: Work, s: Sentence): boolean {
   return false;
 }
 
-const PASSIVE_AUX: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'worden']);
 
 /** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
  *  its phrase, null when there is none (no claim), undefined when the clause is active. */
 function passiveAgent(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
   const { tokens } = work;
   let aux = false;
-  for (let k = Math.max(first, j - 15); k < j; k++) if (PASSIVE_AUX.has(tokens[k].text)) aux = true;
+  for (let k = Math.max(first, j - 15); k < j; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].text)) aux = true;
   if (!aux || !/^(?:[a-zäöü]*ge[a-zäöüß]+t|[a-zäöüß]+iert)$/.test(tokens[j].text)) return undefined;
   for (let k = Math.max(first, j - 15); k < j; k++) {
     if (tokens[k].text === 'von' || tokens[k].text === 'vom') {

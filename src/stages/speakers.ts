@@ -5,16 +5,17 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
+import { ACCORDING_NOUNS, CLAUSE_LINKS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
-import { ACCORDING_NOUNS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import type { Token, Work } from '../types.js';
+import { inBoilerplate, sentenceRef } from './document.js';
+import { quoteKind } from './quote-kind.js';
+import { isAdjective, onlyModifiers } from './phrase.js';
+import { type Found, isCueVerb, isPassive, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
-import type { Token, Work } from '../types.js';
-import { inBoilerplate, sentenceRef } from './document.js';
-import { quoteKind } from './quote-kind.js';
-import { type Found, isAdjective, isCueVerb, isPassive, onlyModifiers, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -259,17 +260,12 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   return null;
 }
 
-const POSSESSIVES = new Set(['seiner', 'Seiner', 'ihrer', 'Ihrer', 'seinen', 'Seinen', 'ihren', 'Ihren']);
 
 /** A dash between spaces: a parenthesis, not "Deutschland–Serbien". */
 const isDash = (tokens: Token[], j: number): boolean =>
   (tokens[j].text === '-' || tokens[j].text === '–') && (j === 0 || tokens[j].start > tokens[j - 1].end || tokens[j + 1]?.start > tokens[j].end);
 
-/** Pronouns that open a relative clause after a comma: "die Marke, die Schröder zum Ziel erklärt hatte". */
-const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen']);
 
-/** Words after a quotation and its comma that link clauses rather than attribute: „…“, und … */
-const CLAUSE_LINKS = new Set(['und', 'oder', 'aber', 'doch', 'sondern', 'denn', 'weil', 'da', 'dass', 'wie', 'als', 'wenn', 'ob', 'während', 'obwohl', 'nachdem', 'was', 'wo', 'womit', 'wobei', 'weshalb', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'so', 'sagte', 'hieß', 'heißt', 'es', 'sich', 'man', 'um', 'in', 'an', 'mit', 'von', 'für', 'zu', 'auf', 'nach', 'bei']);
 
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);

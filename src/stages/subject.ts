@@ -3,10 +3,10 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { ACCORDING_NOUNS, CUE_VERBS, FRAME_NOUNS, KONJUNKTIV, DETERMINERS, METONYMS, FRONTED, NOT_NAMES, OBLIQUE, PLACES, PERSONAL_PRONOUNS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
-import { firstAtOrAfter } from './search.js';
+import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
 
 /** Per token: index of the mention covering it, or -1. */
@@ -89,7 +89,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   const t = tokens[first];
   // "ein Kommentar, der die Entscheidung als … bezeichnet": the relative pronoun is the subject, the
   // phrase before the comma speaks; "die Marke, die Schröder zum Ziel erklärt hatte": a name follows, it speaks.
-  if (t && tokens[first - 1]?.text === ',' && RELATIVES.has(t.text) && first < verb) {
+  if (t && tokens[first - 1]?.text === ',' && SUBJECT_RELATIVES.has(t.text) && first < verb) {
     const next = tokens[first + 1];
     const objectRelative = t.text !== 'der' && t.text !== 'welcher' && (PERSONAL_PRONOUNS.has(next.text) || (isCapitalised(next) && !DETERMINERS.has(next.text)));
     if (!objectRelative) {
@@ -108,7 +108,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
   if (tokens[first - 1]?.text !== ',') return null;
   const lo = work.sentences[t.sentence].tokenStart;
-  if (RELATIVES.has(t.text)) return phraseBefore(work, mi, first - 1, lo);
+  if (SUBJECT_RELATIVES.has(t.text)) return phraseBefore(work, mi, first - 1, lo);
   if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) return null;
   let comma = lo;
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
@@ -168,7 +168,6 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }
 
-const PASSIVE_AUX = new Set(['wurde', 'wurden', 'worden', 'wird', 'werden']);
 // "gesagt", "vorgeworfen", "kritisiert", "bezeichnet", "beschuldigt", "aufgefordert"
 // (an inseparable prefix takes only -t, so "wird bestätigen" stays a future).
 const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|ent|zer|miss|emp)\p{L}+t)$/u;
@@ -178,7 +177,7 @@ const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|en
 export function isPassive(tokens: Token[], first: number, verb: number): boolean {
   const v = tokens[verb].text;
   if (v === 'zitiert' || !PARTICIPLE.test(v)) return false;
-  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUX.has(tokens[k].text)) return true;
+  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].text)) return true;
   return false;
 }
 
@@ -209,23 +208,6 @@ export function phraseBefore(work: Work, mi: Int32Array, i: number, floor: numbe
   return null;
 }
 
-const AUXILIARIES = new Set(
-  'hat hatte haben hatten habe ist war sind waren wird wurde werden wurden sei seien hätte hätten würde würden kann konnte können konnten will wollte wollen wollten soll sollte sollen sollten muss musste müssen mussten darf durfte möchte'.split(' '),
-);
-const RELATIVES = new Set(['der', 'die', 'das', 'welcher', 'welche', 'welches']);
-
-/** A short quoted name opening at token `j`: "„Süddeutsche Zeitung“", "„Kampagne für ein Freies Tibet“",
- *  "„heise online“" (lower case only when short). */
-function quotedName(tokens: Token[], j: number, stop: number): Found | null {
-  const first = tokens[j + 1];
-  if (first === undefined || first.kind !== 'word') return null;
-  const longest = isCapitalised(first) ? 7 : 4;
-  for (let k = j + 2; k < Math.min(stop + 2, j + longest, tokens.length); k++) {
-    if (tokens[k].kind === 'quote') return { from: j, to: k + 1, mention: null, pronoun: false };
-    if (tokens[k].kind === 'punct' && tokens[k].text !== '-' && tokens[k].text !== '.') return null;
-  }
-  return null;
-}
 
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+\.(?:de|com|net|org|at|ch|eu|info|tv)$/u;
 
@@ -346,146 +328,4 @@ function entityFor(work: Work, phrase: string): Entity {
   const e: Entity = { id: `e${work.entities.length + 1}`, name: phrase, type: isOrgWord({ kind: 'word', text: last, start: 0, end: 0, sentence: 0 }) ? 'organization' : 'unknown', roles: [], affiliation: null, mentions: [] };
   work.entities.push(e);
   return e;
-}
-
-// The whole noun phrase around a speaker's name or head noun, as a reader
-// would mark it: its determiner and adjectives, genitives and a "von" name
-// after a role or organisation, a party in brackets, an apposition, and the
-// source noun of "nach Angaben der Polizei".
-//   "Sprecher"           → "Ein Sprecher des saudi-arabischen Gesundheitsministeriums"
-//   "Matthias Berninger" → "Verbraucher-Staatssekretär Matthias Berninger (Grüne)"
-//   "Bill Graham"        → "Bill Graham, Parteichef der Liberalen"
-//   "Polizei"            → "Angaben der Polizei"
-const GENITIVE = new Set(['des', 'der', 'eines', 'einer']);
-// Where an office sits: "ein Sprecher der Regierung in Berlin", "Ein Regierungssprecher in Berlin".
-const PLACE_PREPOSITIONS = new Set(['in', 'im', 'am', 'aus', 'bei', 'beim']);
-const ADJECTIVE = /^(?:\p{Ll}|\d+-)[\p{L}-]*(?:e|en|er|es|em)$/u;
-
-/** Only determiners and adjectives (at most three) between `from` and `to`: "so ein Sprecher". */
-export function onlyModifiers(tokens: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!DETERMINERS.has(tokens[j].text) && !isAdjective(tokens[j])) return false;
-  return to - from <= 3;
-}
-
-export function isAdjective(t: Token | undefined): boolean {
-  return t !== undefined && t.kind === 'word' && ADJECTIVE.test(t.text) && !DETERMINERS.has(t.text) && !CUE_VERBS.has(t.text) && !SUBORDINATORS.has(t.text) && !AUXILIARIES.has(t.text) && !KONJUNKTIV.has(t.text) && !OBLIQUE.has(t.text);
-}
-
-function isNameLike(t: Token | undefined): boolean {
-  return t !== undefined && isCapitalised(t) && !CUE_VERBS.has(t.text) && !NOT_NAMES.has(t.text);
-}
-
-export function nounPhrase(work: Work, f: Found): [number, number, Mention | null] {
-  const { tokens } = work;
-  const s = work.sentences[tokens[f.from].sentence];
-  const lo = s.tokenStart;
-  const hi = s.tokenEnd;
-  const personName =
-    f.mention?.kind === 'name'
-      ? work.entities[f.mention.entity]?.type === 'person'
-      : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
-  let from = leftEdge(tokens, f.from, lo);
-  // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
-  const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
-  if (from < f.from && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
-  else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
-  let to = f.to;
-  let named: Mention | null = null;
-  // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
-  const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
-  to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
-  // "(SPD)", "(Grüne)", "(CDU/CSU)"
-  if (tokens[to]?.text === '(' && to < hi) {
-    for (let j = to + 1; j < to + 5 && j < hi; j++) {
-      if (tokens[j].text === ')') {
-        to = j + 1;
-        break;
-      }
-      if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
-    }
-  }
-  // An apposition closed by a comma or the clause's end: "Bill Graham, Parteichef der Liberalen",
-  // "der Leiter des Programms, Klaus Stöhr".
-  if (tokens[to]?.text === ',' && to + 1 < hi) {
-    const a = to + 1;
-    let end = -1;
-    if (personName) {
-      let j = a;
-      if (DETERMINERS.has(tokens[j].text)) j++;
-      while (j < hi && j < a + 4 && isAdjective(tokens[j])) j++;
-      if (j < hi && isRoleWord(tokens[j])) end = complements(tokens, j + 1, hi);
-    } else if (isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1])) {
-      let j = a;
-      while (j < hi && j < a + 4 && isNameLike(tokens[j]) && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) j++;
-      if (j > a && (mentionAt(work, a) || j - a >= 2)) end = j;
-    }
-    if (end > a) {
-      const next = tokens[end];
-      if (end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote' || (next.kind === 'word' && !isCapitalised(next))) {
-        to = end;
-        if (!personName) named = work.mentions[firstAtOrAfter(work.mentions, tokens[a].start)];
-      }
-    }
-  }
-  return [from, to, named];
-}
-
-/** Determiner and adjectives before token `i`: "der demokratische Senator". */
-function leftEdge(tokens: Token[], i: number, lo: number): number {
-  let k = i - 1;
-  // "der 23-jährige Sportler", "Die Demokratische Partei"
-  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || isNameAdjective(tokens[k]) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
-  if (k < lo || !DETERMINERS.has(tokens[k].text)) {
-    // "nach eigenen Angaben", "politischer Beobachter": adjectives without a determiner
-    let a = i;
-    while (a - 1 >= lo && a > i - 3 && isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text)) a--;
-    return a;
-  }
-  // "der beiden Politiker"
-  return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
-}
-
-/** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
-const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
-
-/** What follows a head noun and belongs to it: genitives ("des Influenza-Programms der WHO"),
- *  "von"/"vom"/"für" phrases ("von New Orleans", "für Zivilluftfahrt"), a name ("Die Staatsanwaltschaft
- *  Oslo", "die Nachrichtenagentur „Xinhua“"). After a person's name only "vom"/"von" phrases. */
-function complements(tokens: Token[], to: number, hi: number, person = false, office = false): number {
-  for (let round = 0; round < 3; round++) {
-    const w = tokens[to]?.text ?? '';
-    let j = to + 1;
-    if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
-      j = to; // a name right after the head
-    } else if (!person && round === 0 && to + 2 < hi && tokens[to].kind === 'quote' && isNameLike(tokens[to + 1])) {
-      let k = to + 1;
-      while (k < hi && k < to + 6 && tokens[k].kind !== 'quote') k++;
-      if (k < hi && tokens[k].kind === 'quote' && k < to + 6) {
-        to = k + 1;
-        continue;
-      }
-      break;
-    } else if (GENITIVE.has(w) && !person) {
-      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
-      // "die Online-Ausgabe des „Spiegel“"
-      if (tokens[j]?.kind === 'quote') {
-        const q = quotedName(tokens, j, hi);
-        if (!q) break;
-        to = q.to;
-        continue;
-      }
-    } else if (w === 'von' || w === 'vom' || (w === 'für' && !person) || (PLACE_PREPOSITIONS.has(w) && office)) {
-      while (j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
-    } else break;
-    if (j >= hi || !isNameLike(tokens[j])) break;
-    j++;
-    while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
-    to = j;
-  }
-  return to;
-}
-
-function mentionAt(work: Work, i: number): boolean {
-  const start = work.tokens[i].start;
-  return work.mentions[firstAtOrAfter(work.mentions, start)]?.start === start;
 }

@@ -11,6 +11,24 @@ export default {
   obliqueDeterminers: ['dem', 'den', 'des', 'einem', 'einen', 'eines', 'seinem', 'seinen', 'seines', 'ihrem', 'ihren', 'ihres', 'diesem', 'diesen', 'jenem', 'jenen', 'unserem', 'unseren'],
   /** Prepositions: the noun after them is no subject ("sagte vor Journalisten Trump"). */
   prepositions: ['mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'am', 'an', 'ans', 'auf', 'aus', 'für', 'über', 'nach', 'vor', 'gegen', 'gegenüber', 'unter', 'durch', 'um', 'ohne', 'seit', 'wegen', 'trotz', 'zwischen', 'hinter', 'neben', 'laut', 'angesichts', 'während', 'ins', 'aufgrund', 'bezüglich', 'innerhalb', 'außerhalb', 'per'],
+  /** Finite auxiliaries and modals: after a fronted phrase the subject follows them ("Am Montag hat der Minister erklärt"). */
+  auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'sei', 'seien', 'hätte', 'hätten', 'würde', 'würden', 'kann', 'konnte', 'können', 'konnten', 'will', 'wollte', 'wollen', 'wollten', 'soll', 'sollte', 'sollen', 'sollten', 'muss', 'musste', 'müssen', 'mussten', 'darf', 'durfte', 'möchte'],
+  /** Auxiliaries of the passive: "wurde … beschuldigt", "war … zurückgewiesen worden". */
+  passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
+  /** Pronouns that open a relative clause after a comma ("die Marke, die Schröder zum Ziel erklärt hatte"). */
+  relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'],
+  /** Those of them that can be a clause's subject ("ein Kommentar, der … bezeichnet"). */
+  subjectRelatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
+  /** Possessives that stand for a speaker before "Ansicht nach", "Meinung nach". */
+  possessives: ['seiner', 'Seiner', 'ihrer', 'Ihrer', 'seinen', 'Seinen', 'ihren', 'Ihren', 'deren', 'dessen'],
+  /** Academic titles inside a name: "Prof. Dr. Matthias W. Beckmann". */
+  academicTitles: ['Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Priv'],
+  /** Determiners of a genitive after a head noun: "Sprecher des Ministeriums". */
+  genitiveDeterminers: ['des', 'der', 'eines', 'einer'],
+  /** Prepositions of where an office sits: "ein Sprecher der Regierung in Berlin". */
+  placePrepositions: ['in', 'im', 'am', 'aus', 'bei', 'beim'],
+  /** Words after a quotation and its comma that link clauses rather than attribute: „…“, und … */
+  clauseLinks: ['und', 'oder', 'aber', 'doch', 'sondern', 'denn', 'weil', 'da', 'dass', 'wie', 'als', 'wenn', 'ob', 'während', 'obwohl', 'nachdem', 'was', 'wo', 'womit', 'wobei', 'weshalb', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'so', 'sagte', 'hieß', 'heißt', 'es', 'sich', 'man', 'um', 'in', 'an', 'mit', 'von', 'für', 'zu', 'auf', 'nach', 'bei'],
   /** Conjunctions that open a verb-final clause: the subject follows them ("wie das Weiße Haus mitteilte"). */
   subordinators: ['wie', 'als', 'nachdem', 'weil', 'da', 'dass', 'ob', 'während', 'obwohl', 'wenn', 'bevor', 'seit', 'seitdem', 'sodass', 'damit', 'indem'],
   /** Words that end a name: "Trump sagte" (verbs are lower case anyway), conjunctions, prepositions. */

@@ -46,6 +46,10 @@ describe('objects and adverbials are not speakers', () => {
     // an adjective opening the sentence belongs to the noun after it
     ['Führende europäische Politiker pochten darauf, die Ukraine müsse beteiligt werden.', 'europäische Politiker'],
     ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'Ärzte'],
+    // a feminine noun after "der" is an object
+    ['Datenschützer äußerten grundsätzliche Bedenken an den Plänen und warfen der Regierung unter anderem „Wortbruch“ vor.', 'Datenschützer'],
+    // a verb after "und" shares the subject of the first clause
+    ['In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte ihn „schnell und entschieden“.', 'der Premierminister Benjamin Netanyahu'],
     // a passive agent
     ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
   ])('%s', (text, mention) => {

@@ -50,6 +50,11 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
       oblique = true;
       continue;
     }
+    // "der Regierung", "einer Zeitung": a feminine noun after "der"/"einer" is no subject
+    if (subject && (t.text === 'der' || t.text === 'einer') && feminineAhead(tokens, j + 1, stop)) {
+      oblique = true;
+      continue;
+    }
     // a verb ends the prepositional phrase: "Vor kurzem hatte ein Talibanführer …"
     if (oblique && t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t)) oblique = false;
     // a web address names a source: "Wie t-online.de berichtet"
@@ -96,6 +101,13 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
       const before = phraseBefore(work, mi, first - 1, work.sentences[t.sentence].tokenStart);
       if (before) return { from: first, to: first + 1, mention: null, pronoun: false, refersTo: before };
     }
+  }
+  // "… befand der Premierminister … als gerechtfertigt und nannte den Angriff „…“":
+  // a verb after "und" shares the subject of the sentence's first clause.
+  if (tokens[verb - 1]?.text === 'und') {
+    const lo = work.sentences[tokens[verb].sentence].tokenStart;
+    const shared = named(phraseAfter(work, mi, lo, verb - 1, true));
+    if (shared) return shared;
   }
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
@@ -210,6 +222,17 @@ export function phraseBefore(work: Work, mi: Int32Array, i: number, floor: numbe
 
 
 const WEB_ADDRESS = /^[\p{L}\p{N}-]+\.(?:de|com|net|org|at|ch|eu|info|tv)$/u;
+
+// Endings that make a noun feminine: "Regierung", "Freiheit", "Kommission", "Universität", "Polizei".
+const FEMININE = /(?:ung|heit|keit|schaft|tion|sion|tät|ei|ik|ie|enz|anz)(?:en)?$/;
+
+/** Is the noun after `i` (past adjectives) one of the feminine endings? */
+function feminineAhead(tokens: Token[], i: number, stop: number): boolean {
+  let k = i;
+  while (k < stop && isAdjective(tokens[k])) k++;
+  const n = tokens[k];
+  return n !== undefined && isCapitalised(n) && FEMININE.test(n.text);
+}
 
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 

@@ -76,6 +76,11 @@ describe('objects and adverbials are not speakers', () => {
     expect(doc.claims.at(-1)?.speaker?.name).toBe('Pete Hegseth');
   });
 
+  it('"dieser" takes up the person named last', () => {
+    const doc = extractText('Die Zeitung sprach mit dem Anwalt der Familie, Rainer Wittner. In dem Gespräch mit Wittner sagte dieser, dass der Mann krank sei.');
+    expect(doc.claims.at(-1)?.speaker).toMatchObject({ text: 'dieser', name: 'Rainer Wittner', resolvedBy: 'pronoun' });
+  });
+
   it('a possessive before "Ansicht nach" stands for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
     expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });

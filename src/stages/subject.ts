@@ -67,6 +67,8 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     }
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
+    // "sagte dieser": a demonstrative without its noun stands for the person last named
+    if (subject && (t.text === 'dieser' || t.text === 'Dieser') && !isCapitalised(tokens[j + 1] ?? t)) return { from: j, to: j + 1, mention: null, pronoun: true };
     if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || (NOT_NAMES.has(t.text) && !PLACES.has(t.text))) continue;
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
@@ -317,6 +319,7 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
   const s = tokens[i].sentence;
   // "Putin sei bereit, …, sagte er": what stands before a trailing cue is what was said, not who said it.
   const trailing = isCueVerb(tokens[i - 1]) && tokens[i - 2]?.text === ',';
+  if (pronoun === 'dieser') return lastPerson(work, mi, i);
   for (let k = trailing ? s - 1 : s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
     const end = k === s ? i : sent.tokenEnd;
@@ -329,6 +332,16 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
       const genitive = m.text.endsWith('s') && !e.name.endsWith('s');
       if (e.type === 'person' && !genitive && agrees(pronoun, e)) return e;
     }
+  }
+  return null;
+}
+
+/** The person named last before token `i` (in its sentence or the one before): what "dieser" takes up. */
+function lastPerson(work: Work, mi: Int32Array, i: number): Entity | null {
+  const floor = work.sentences[Math.max(0, work.tokens[i].sentence - 1)].tokenStart;
+  for (let j = i - 1; j >= floor; j--) {
+    const m = mi[j] >= 0 ? work.mentions[mi[j]] : null;
+    if (m && m.entity >= 0 && work.entities[m.entity].type === 'person' && !work.inQuote[j]) return work.entities[m.entity];
   }
   return null;
 }

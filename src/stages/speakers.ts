@@ -11,7 +11,7 @@ import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { type Found, isCueVerb, isPassive, mentionIndex, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
@@ -90,7 +90,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const far = Math.min(sClose.tokenEnd, closeTok + WINDOW);
   const byVerb = verbSpeaker(work, mi, near, openTok, closeTok, far, floor, sClose.tokenEnd);
   // A named subject of a cue verb outranks a source: "Laut Teilnehmern sagte die Kanzlerin: „…“".
-  if (byVerb?.who && (byVerb.who.mention || byVerb.who.pronoun)) return byVerb;
+  if (named(byVerb?.who ?? null)) return byVerb;
   // Laut Bessent … „…“  /  Bessent zufolge … „…“
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
@@ -266,9 +266,6 @@ const isDash = (tokens: Token[], j: number): boolean =>
   (tokens[j].text === '-' || tokens[j].text === '–') && (j === 0 || tokens[j].start > tokens[j - 1].end || tokens[j + 1]?.start > tokens[j].end);
 
 
-
-/** A phrase that names someone the article knows, or a pronoun; else null. */
-const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
 
 function span(work: Work, i: number): Cue {
   const t = work.tokens[i];

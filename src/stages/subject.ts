@@ -144,7 +144,8 @@ function beforeQuotedName(work: Work, first: number): number {
   return k;
 }
 
-const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
+/** A phrase that names someone the article knows, or a pronoun; else null. */
+export const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
 
 function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
   const { tokens } = work;

@@ -43,7 +43,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   if (from < f.from && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
   else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
   let to = f.to;
-  let named: Mention | null = null;
+  let apposed: Mention | null = null;
   // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
   const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
   to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
@@ -76,11 +76,12 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       const next = tokens[end];
       if (end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote' || (next.kind === 'word' && !isCapitalised(next))) {
         to = end;
-        if (!personName) named = work.mentions[firstAtOrAfter(work.mentions, tokens[a].start)];
+        const m = work.mentions[firstAtOrAfter(work.mentions, tokens[a].start)];
+        if (!personName && m?.start === tokens[a].start) apposed = m;
       }
     }
   }
-  return [from, to, named];
+  return [from, to, apposed];
 }
 
 /** Determiner and adjectives before token `i`: "der demokratische Senator". */

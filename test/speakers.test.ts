@@ -81,6 +81,11 @@ describe('objects and adverbials are not speakers', () => {
     expect(doc.claims.at(-1)?.speaker).toMatchObject({ text: 'dieser', name: 'Rainer Wittner', resolvedBy: 'pronoun' });
   });
 
+  it('a quotation alone follows the cue of the sentence before, not an older speaker', () => {
+    const doc = extractText('„Das ist ein Fehler“, sagte Reinhard Jung vom Bauernbund. Der Experte Martin Hoffstetter widersprach ihm. „Die Pflanzen tauchen in Lebensmitteln auf.“');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Reinhard Jung', 'Martin Hoffstetter']);
+  });
+
   it('a possessive before "Ansicht nach" stands for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
     expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });

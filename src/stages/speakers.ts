@@ -36,8 +36,12 @@ export function attributeQuotes(work: Work): Work {
     let speaker = found?.who ? toSpeaker(work, mi, found.who, found.how) : null;
     const sentence = tokens[openTok].sentence;
     const agentless = found !== null && found.who === null; // a passive cue names no speaker
-    if (!speaker && !agentless && last && sentence - last.sentence <= 2) speaker = { ...last.speaker, resolvedBy: 'context' };
-    if (!speaker && !agentless) speaker = contextSpeaker(work, mi, openTok);
+    // A quotation alone: who the sentence before has speak, unless the last quotation's speaker
+    // goes on from there ("X sagte: „…“ „…“"); else the last speaker, else whom that sentence names.
+    if (!speaker && !agentless) {
+      const cued = last !== null && last.sentence >= sentence - 1 ? null : cueSpeaker(work, mi, openTok);
+      speaker = cued ?? (last && sentence - last.sentence <= 2 ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
+    }
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
     quotes.push({
@@ -237,16 +241,9 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   const { tokens, sentences } = work;
   const s = tokens[openTok].sentence;
   if (s === 0) return null;
+  const cued = cueSpeaker(work, mi, openTok);
+  if (cued) return cued;
   const prev = sentences[s - 1];
-  for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
-    if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
-    const first = clauseStart(tokens, j, prev.tokenStart);
-    const who = isPassive(tokens, first, j)
-      ? passiveAgent(work, mi, first, j)
-      : // "…, sagte Kremlsprecher Dmitri Peskow."
-        (tokens[j - 1]?.text === ',' ? named(phraseAfter(work, mi, j + 1, prev.tokenEnd, true)) : null) ?? subjectOf(work, mi, j, first, prev.tokenEnd);
-    if (who) return toSpeaker(work, mi, who, 'context');
-  }
   for (let j = prev.tokenStart; j < prev.tokenEnd; j++) {
     if (work.inQuote[j]) continue;
     if (PERSONAL_PRONOUNS.has(tokens[j].text)) return toSpeaker(work, mi, { from: j, to: j + 1, mention: null, pronoun: true }, 'context');
@@ -256,6 +253,24 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
     let to = j;
     while (to < prev.tokenEnd && mi[to] === mi[j]) to++;
     return toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
+  }
+  return null;
+}
+
+/** The subject of the last cue verb in the sentence before the quotation's, if any. */
+function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null {
+  const { tokens, sentences } = work;
+  const s = tokens[openTok].sentence;
+  if (s === 0) return null;
+  const prev = sentences[s - 1];
+  for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
+    if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
+    const first = clauseStart(tokens, j, prev.tokenStart);
+    const who = isPassive(tokens, first, j)
+      ? passiveAgent(work, mi, first, j)
+      : // "…, sagte Kremlsprecher Dmitri Peskow."
+        (tokens[j - 1]?.text === ',' ? named(phraseAfter(work, mi, j + 1, prev.tokenEnd, true)) : null) ?? subjectOf(work, mi, j, first, prev.tokenEnd);
+    if (who) return toSpeaker(work, mi, who, 'context');
   }
   return null;
 }

@@ -11,6 +11,7 @@ describe('reported speech', () => {
     ['Laut Finanzminister Scott Bessent soll ein Abkommen die Kosten sichern.', 'according-to', 'soll ein Abkommen die Kosten sichern', 'Scott Bessent'],
     ['Kellogg wird die Ukraine besuchen, wie das Weiße Haus mitteilte.', 'according-to', 'Kellogg wird die Ukraine besuchen', 'Weißes Haus'],
     ['Der Kreml bestätigte das Telefonat.', 'reported', 'Der Kreml bestätigte das Telefonat.', 'Kreml'],
+    ['Von der Opposition wurden die Pläne des Ministers als PR-Aktion kritisiert.', 'reported', 'Von der Opposition wurden die Pläne des Ministers als PR-Aktion kritisiert.', 'Opposition'],
   ])('%s', (text, kind, content, speaker) => {
     expect(claim(text)[0]).toEqual([kind, content, speaker]);
   });

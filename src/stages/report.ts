@@ -10,7 +10,7 @@ import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, type
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
-import { type Found, isCueVerb, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 export interface Draft {
@@ -323,7 +323,7 @@ function embeddedEnd(tokens: Token[], from: number, to: number): number {
 function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: number, clauseTo: number, comma: number, clauseFirst: number): Draft | null {
   const { tokens } = work;
   const t = tokens[j];
-  const passive = passiveAgent(work, mi, j, clauseFirst);
+  const passive = passiveAgentOf(work, mi, j, clauseFirst);
   if (passive === null || !isReportedVerb(t.text) || hasQuote(work, s)) return null;
   // an object after the verb, or before it in a passive: "Die Pläne wurden von X kritisiert"
   if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word')) return null;
@@ -380,21 +380,10 @@ function hasQuote(work: Work, s: Sentence): boolean {
   return false;
 }
 
-
 /** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
  *  its phrase, null when there is none (no claim), undefined when the clause is active. */
-function passiveAgent(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
-  const { tokens } = work;
-  let aux = false;
-  for (let k = Math.max(first, j - 15); k < j; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].text)) aux = true;
-  if (!aux || !/^(?:[a-zäöü]*ge[a-zäöüß]+t|[a-zäöüß]+iert)$/.test(tokens[j].text)) return undefined;
-  for (let k = Math.max(first, j - 15); k < j; k++) {
-    if (tokens[k].text === 'von' || tokens[k].text === 'vom') {
-      const who = phraseAfter(work, mi, k + 1, j);
-      if (who) return who;
-    }
-  }
-  return null;
+function passiveAgentOf(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
+  return isPassive(work.tokens, first, j) ? passiveAgent(work, mi, first, j) : undefined;
 }
 
 /** The cue stands alone or with its particle closing the clause. */

@@ -200,7 +200,7 @@ export function isPassive(tokens: Token[], first: number, verb: number): boolean
 export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
   for (let k = Math.max(first, verb - 12); k < verb; k++) {
     const w = work.tokens[k].text;
-    if (w === 'von' || w === 'vom') return phraseAfter(work, mi, k + 1, verb);
+    if (w === 'von' || w === 'vom' || w === 'Von' || w === 'Vom') return phraseAfter(work, mi, k + 1, verb);
   }
   return null;
 }

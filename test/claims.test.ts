@@ -48,6 +48,12 @@ describe('reported speech', () => {
     ['Beide Seiten hatten vereinbart, aus der umstrittenen Zone alle Truppen abzuziehen.', 'indirect', 'aus der umstrittenen Zone alle Truppen abzuziehen', 'Seiten'],
     // hearsay: sollen with a perfect infinitive, no cue
     ['Der Täter soll das Geld in bar verlangt haben.', 'free-indirect', 'Der Täter soll das Geld in bar verlangt haben.', null],
+    // a speech act whose object is what was said
+    ['Die Bürgermeisterin äußerte Bedenken gegen den Neubau.', 'reported', 'Die Bürgermeisterin äußerte Bedenken gegen den Neubau.', 'Bürgermeisterin'],
+    ['Der Vorstand bekräftigte seine Pläne für das Werk in Kassel.', 'reported', 'Der Vorstand bekräftigte seine Pläne für das Werk in Kassel.', 'Vorstand'],
+    // the present perfect: the participle closes the clause, its object before it
+    ['Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'reported', 'Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'Landrat'],
+    ['Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'reported', 'Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'Trainer'],
   ])('%s', (text, kind, content, speaker) => {
     expect(claim(text)).toEqual([[kind, content, speaker]]);
   });
@@ -61,6 +67,12 @@ describe('reported speech', () => {
     ['Die Stadt feierte am Sonntag ihren Geburtstag.'],
     ['Der Minister stellte seine Pläne in Brüssel vor, die eigentlich erst im Herbst kommen sollten.'],
     ['Er hatte die Nachricht nie bestätigt, so lange die Ermittlungen liefen.'],
+    // that someone spoke, not what
+    ['Der Minister äußerte sich am Abend zu dem Unfall.'],
+    // the narrator's conclusion about what was said before
+    ['Damit bestätigte der Minister die Sorgen der Landwirte.'],
+    // the pluperfect: what had been said before the news
+    ['Der Verband hatte die Pläne schon im Frühjahr kritisiert.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });
@@ -79,6 +91,13 @@ describe('reported speech', () => {
 
   it('ends the content at a contrast in the narrator\'s indicative', () => {
     expect(claim('Ein Sprecher sagte, der Minister sei zurückgetreten, doch die Regierung widersprach.')).toEqual([['indirect', 'der Minister sei zurückgetreten', 'Sprecher']]);
+  });
+
+  it('shares the subject of the first verb with a cue after "und", past a quoted object', () => {
+    const out = claim('Die Ministerin nannte die „Lage an den Schulen“ ernst und erklärte, dass mehr Lehrer eingestellt würden.');
+    expect(out).toEqual([['indirect', 'dass mehr Lehrer eingestellt würden', 'Ministerin']]);
+    const infinitive = claim('Die Ministerin betonte die Notwendigkeit, die „Lücken im Lehrplan“ zu schließen und erklärte, dass mehr Lehrer eingestellt würden.');
+    expect(infinitive).toEqual([['indirect', 'dass mehr Lehrer eingestellt würden', 'Ministerin']]);
   });
 
   it('takes the sentence before as the content of "Dies bestätigte …"', () => {

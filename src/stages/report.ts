@@ -6,7 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -325,8 +325,9 @@ function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const t = tokens[j];
   const passive = passiveAgentOf(work, mi, j, clauseFirst);
   if (passive === null || !isReportedVerb(t.text) || hasQuote(work, s)) return null;
-  // an object after the verb, or before it in a passive: "Die Pläne wurden von X kritisiert"
-  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word')) return null;
+  // an object after the verb, or before it in a passive ("Die Pläne wurden von X kritisiert")
+  // or in the perfect ("Er hat … und die Rückkehr als unrealistisch bezeichnet.")
+  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word') && !perfectAtEnd(tokens, clauseFirst, j, clauseTo)) return null;
   // "Der Täter soll Geld verlangt haben" is hearsay, not the speaker's act
   if (hearsay(tokens, work.inQuote, clauseFirst, clauseTo, false)) return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
@@ -335,11 +336,26 @@ function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
+  // "äußerte seine Enttäuschung", not "äußerte sich zu dem Vorfall" (that someone spoke, not what)
+  if (/^(ge)?äußer/.test(t.text) && hasWord(tokens, clauseFirst, clauseTo, 'sich')) return null;
+  // "Damit bestätigte er die Befürchtungen": the narrator's conclusion about what was said before
+  if (CONSEQUENCE_ADVERBS.has(tokens[clauseFirst].text)) return null;
   const who = passive ?? subjectOf(work, mi, j, clauseFirst, clauseTo);
   if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && (who.to >= clauseTo || who.from > j + 4))) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+const PERFECT: ReadonlySet<string> = new Set(['hat', 'haben']);
+
+/** A participle closing its clause after "hat" and at least two words of object:
+ *  "Der Minister hat die Pläne kritisiert." */
+function perfectAtEnd(tokens: Token[], first: number, j: number, clauseTo: number): boolean {
+  if (j + 1 < clauseTo && tokens[j + 1].kind === 'word') return false;
+  if (!/^(?:\p{Ll}+ge\p{Ll}+t|(?:be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)$/u.test(tokens[j].text)) return false;
+  for (let k = Math.max(first, j - 25); k < j - 2; k++) if (PERFECT.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** Not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv. */

@@ -138,3 +138,33 @@ describe('reported speech', () => {
     expect(doc.claims[0].quoteIds).toEqual([doc.quotes[0].id]);
   });
 });
+
+describe('the speaker of a claim is the whole noun phrase', () => {
+  const speaker = (text: string) => {
+    const s = extractText(text).claims[0]?.speaker ?? null;
+    if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    return s?.text ?? null;
+  };
+  it.each([
+    // a genitive without an article after the source noun
+    ['Nach Angaben libanesischer Sicherheitskreise wurden zwei Soldaten verletzt.', 'Angaben libanesischer Sicherheitskreise'],
+    ['Nach Angaben seines Anwalts sei der Sänger schwer erkrankt.', 'Angaben seines Anwalts'],
+    ['Nach Meinung Frankreichs müsse der Vertrag neu verhandelt werden.', 'Meinung Frankreichs'],
+    // a capitalised adjective after the article or opening the sentence; a genitive owner before a role
+    ['Der Deutsche Wetterdienst warnte, in der Nacht könne es Glatteis geben.', 'Der Deutsche Wetterdienst'],
+    ['Internationale Beobachter erklärten, die Wahl sei nicht frei gewesen.', 'Internationale Beobachter'],
+    ['Hamburgs Bürgermeister erklärte, der Hafen bleibe geöffnet.', 'Hamburgs Bürgermeister'],
+    // a second phrase joined by "und"
+    ['Die Abgeordneten Jana Berg und Tim Kuhn erklärten, sie würden gegen das Gesetz stimmen.', 'Die Abgeordneten Jana Berg und Tim Kuhn'],
+    // a name between commas after the noun, with an initial or a particle
+    ['Der Investor des Projekts, Jonas K. Weber, kündigte an, das Hochhaus umzuplanen.', 'Der Investor des Projekts, Jonas K. Weber'],
+    ['Ein Sprecher der Vereinten Nationen, Karim el-Masri, sagte, die Lage sei dramatisch.', 'Ein Sprecher der Vereinten Nationen, Karim el-Masri'],
+    // a quoted name and a place after the head; not a time
+    ['Die Wochenzeitung „Die Woche“ berichtete, der Verlag werde verkauft.', 'Die Wochenzeitung „Die Woche“'],
+    ['Die Regierungen von Spanien und Portugal erklärten, sie würden helfen.', 'Die Regierungen von Spanien und Portugal'],
+    ['Ein Sprecher der Polizei in Dresden sagte, der Täter sei gefasst.', 'Ein Sprecher der Polizei in Dresden'],
+    ['Nach Angaben der Feuerwehr am Sonntagabend wurden drei Menschen verletzt.', 'Angaben der Feuerwehr'],
+  ])('%s', (text, mention) => {
+    expect(speaker(text)).toBe(mention);
+  });
+});

@@ -171,7 +171,7 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
     }
     // "Nach ersten Informationen wurden …": no source named, the statements themselves are the source.
     const next = tokens[at];
-    if (next && !NAMED_SOURCE_STARTS.has(next.text) && next.kind !== 'quote' && !isCapitalised(next)) {
+    if (next && !NAMED_SOURCE_STARTS.has(next.text) && next.kind !== 'quote' && !isCapitalised(next) && !genitiveAhead(tokens, at, end)) {
       return cutOut(s, j, at, end, { from: noun, to: noun + 1, mention: null, pronoun: false }, tokens);
     }
   }
@@ -179,6 +179,17 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (!who) return null;
   return cutOut(s, j, skipGenitive(tokens, who.to, end), end, who, tokens);
 }
+
+/** A genitive without an article names the source: "nach Angaben libanesischer Sicherheitskreise",
+ *  "nach Meinung vieler Experten", "nach Angaben seines Anwalts". */
+function genitiveAhead(tokens: Token[], at: number, end: number): boolean {
+  const t = tokens[at];
+  const n = tokens[at + 1];
+  if (n === undefined || at + 1 >= end || !isCapitalised(n)) return false;
+  return GENITIVE_POSSESSIVES.has(t.text) || (t.kind === 'word' && t.text.length > 4 && t.text.endsWith('er') && !isCueVerb(t) && !DETERMINERS.has(t.text));
+}
+
+const GENITIVE_POSSESSIVES: ReadonlySet<string> = new Set(['seines', 'ihres', 'seiner', 'ihrer', 'unseres', 'unserer', 'dessen', 'deren']);
 
 /** A source the phrase rules do not take: a title in quotation marks ("laut „Welt“") or a domain ("laut bildblog.de"). */
 function titleAt(tokens: Token[], at: number, end: number): Found | null {

@@ -73,6 +73,8 @@ describe('reported speech', () => {
     ['Damit bestätigte der Minister die Sorgen der Landwirte.'],
     // the pluperfect: what had been said before the news
     ['Der Verband hatte die Pläne schon im Frühjahr kritisiert.'],
+    // a passive without its agent
+    ['Gegen die Pläne war schon früh Widerspruch geäußert worden.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });

@@ -410,7 +410,8 @@ function hasQuote(work: Work, s: Sentence): boolean {
 /** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
  *  its phrase, null when there is none (no claim), undefined when the clause is active. */
 function passiveAgentOf(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
-  return isPassive(work.tokens, first, j) ? passiveAgent(work, mi, first, j) : undefined;
+  // "war Widerspruch geäußert worden": the auxiliary after the participle
+  return isPassive(work.tokens, first, j) || work.tokens[j + 1]?.text === 'worden' ? passiveAgent(work, mi, first, j) : undefined;
 }
 
 /** The cue stands alone or with its particle closing the clause. */

@@ -48,6 +48,12 @@ describe('reported speech', () => {
     ['Beide Seiten hatten vereinbart, aus der umstrittenen Zone alle Truppen abzuziehen.', 'indirect', 'aus der umstrittenen Zone alle Truppen abzuziehen', 'Seiten'],
     // hearsay: sollen with a perfect infinitive, no cue
     ['Der Täter soll das Geld in bar verlangt haben.', 'free-indirect', 'Der Täter soll das Geld in bar verlangt haben.', null],
+    // a speech act whose object is what was said
+    ['Die Bürgermeisterin äußerte Bedenken gegen den Neubau.', 'reported', 'Die Bürgermeisterin äußerte Bedenken gegen den Neubau.', 'Bürgermeisterin'],
+    ['Der Vorstand bekräftigte seine Pläne für das Werk in Kassel.', 'reported', 'Der Vorstand bekräftigte seine Pläne für das Werk in Kassel.', 'Vorstand'],
+    // the present perfect: the participle closes the clause, its object before it
+    ['Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'reported', 'Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'Landrat'],
+    ['Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'reported', 'Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'Trainer'],
   ])('%s', (text, kind, content, speaker) => {
     expect(claim(text)).toEqual([[kind, content, speaker]]);
   });
@@ -61,6 +67,14 @@ describe('reported speech', () => {
     ['Die Stadt feierte am Sonntag ihren Geburtstag.'],
     ['Der Minister stellte seine Pläne in Brüssel vor, die eigentlich erst im Herbst kommen sollten.'],
     ['Er hatte die Nachricht nie bestätigt, so lange die Ermittlungen liefen.'],
+    // that someone spoke, not what
+    ['Der Minister äußerte sich am Abend zu dem Unfall.'],
+    // the narrator's conclusion about what was said before
+    ['Damit bestätigte der Minister die Sorgen der Landwirte.'],
+    // the pluperfect: what had been said before the news
+    ['Der Verband hatte die Pläne schon im Frühjahr kritisiert.'],
+    // a passive without its agent
+    ['Gegen die Pläne war schon früh Widerspruch geäußert worden.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });
@@ -79,6 +93,13 @@ describe('reported speech', () => {
 
   it('ends the content at a contrast in the narrator\'s indicative', () => {
     expect(claim('Ein Sprecher sagte, der Minister sei zurückgetreten, doch die Regierung widersprach.')).toEqual([['indirect', 'der Minister sei zurückgetreten', 'Sprecher']]);
+  });
+
+  it('shares the subject of the first verb with a cue after "und", past a quoted object', () => {
+    const out = claim('Die Ministerin nannte die „Lage an den Schulen“ ernst und erklärte, dass mehr Lehrer eingestellt würden.');
+    expect(out).toEqual([['indirect', 'dass mehr Lehrer eingestellt würden', 'Ministerin']]);
+    const infinitive = claim('Die Ministerin betonte die Notwendigkeit, die „Lücken im Lehrplan“ zu schließen und erklärte, dass mehr Lehrer eingestellt würden.');
+    expect(infinitive).toEqual([['indirect', 'dass mehr Lehrer eingestellt würden', 'Ministerin']]);
   });
 
   it('takes the sentence before as the content of "Dies bestätigte …"', () => {
@@ -117,5 +138,35 @@ describe('reported speech', () => {
   it('lists the quotations inside a claim', () => {
     const doc = extractText('Selenskyj sagte, es sei ein „bedeutsames Gespräch“ gewesen.');
     expect(doc.claims[0].quoteIds).toEqual([doc.quotes[0].id]);
+  });
+});
+
+describe('the speaker of a claim is the whole noun phrase', () => {
+  const speaker = (text: string) => {
+    const s = extractText(text).claims[0]?.speaker ?? null;
+    if (s) expect(text.slice(s.start, s.end)).toBe(s.text);
+    return s?.text ?? null;
+  };
+  it.each([
+    // a genitive without an article after the source noun
+    ['Nach Angaben libanesischer Sicherheitskreise wurden zwei Soldaten verletzt.', 'Angaben libanesischer Sicherheitskreise'],
+    ['Nach Angaben seines Anwalts sei der Sänger schwer erkrankt.', 'Angaben seines Anwalts'],
+    ['Nach Meinung Frankreichs müsse der Vertrag neu verhandelt werden.', 'Meinung Frankreichs'],
+    // a capitalised adjective after the article or opening the sentence; a genitive owner before a role
+    ['Der Deutsche Wetterdienst warnte, in der Nacht könne es Glatteis geben.', 'Der Deutsche Wetterdienst'],
+    ['Internationale Beobachter erklärten, die Wahl sei nicht frei gewesen.', 'Internationale Beobachter'],
+    ['Hamburgs Bürgermeister erklärte, der Hafen bleibe geöffnet.', 'Hamburgs Bürgermeister'],
+    // a second phrase joined by "und"
+    ['Die Abgeordneten Jana Berg und Tim Kuhn erklärten, sie würden gegen das Gesetz stimmen.', 'Die Abgeordneten Jana Berg und Tim Kuhn'],
+    // a name between commas after the noun, with an initial or a particle
+    ['Der Investor des Projekts, Jonas K. Weber, kündigte an, das Hochhaus umzuplanen.', 'Der Investor des Projekts, Jonas K. Weber'],
+    ['Ein Sprecher der Vereinten Nationen, Karim el-Masri, sagte, die Lage sei dramatisch.', 'Ein Sprecher der Vereinten Nationen, Karim el-Masri'],
+    // a quoted name and a place after the head; not a time
+    ['Die Wochenzeitung „Die Woche“ berichtete, der Verlag werde verkauft.', 'Die Wochenzeitung „Die Woche“'],
+    ['Die Regierungen von Spanien und Portugal erklärten, sie würden helfen.', 'Die Regierungen von Spanien und Portugal'],
+    ['Ein Sprecher der Polizei in Dresden sagte, der Täter sei gefasst.', 'Ein Sprecher der Polizei in Dresden'],
+    ['Nach Angaben der Feuerwehr am Sonntagabend wurden drei Menschen verletzt.', 'Angaben der Feuerwehr'],
+  ])('%s', (text, mention) => {
+    expect(speaker(text)).toBe(mention);
   });
 });

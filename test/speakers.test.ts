@@ -19,7 +19,7 @@ describe('the speaker mention is the whole noun phrase', () => {
     ['Nach Angaben der Polizei wurden drei Menschen verletzt.', 'Angaben der Polizei', 'Polizei'],
     ['Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“', 'Der Leiter des Programms der WHO, Klaus Stöhr', 'Klaus Stöhr'],
     ['„Niemand spricht von einer Wahl“, sagte Bill Graham, Parteichef der Liberalen.', 'Bill Graham, Parteichef der Liberalen', 'Bill Graham'],
-    ['Der Bremer Forscher Dr. Heino Stoever sagte, die Lage sei ernst.', 'Forscher Dr. Heino Stoever', 'Heino Stoever'],
+    ['Der Bremer Forscher Dr. Heino Stoever sagte, die Lage sei ernst.', 'Der Bremer Forscher Dr. Heino Stoever', 'Heino Stoever'],
     ['Ein Regierungssprecher in Berlin sagte, man prüfe den Fall.', 'Ein Regierungssprecher in Berlin', 'Regierungssprecher'],
     ['„Wir zählen weiter“, sagte die US-amerikanische Musikzeitschrift „Billboard“.', 'die US-amerikanische Musikzeitschrift „Billboard“', 'US-amerikanische Musikzeitschrift'],
   ])('%s', (text, mention, name) => {

@@ -6,7 +6,7 @@
 //   "Matthias Berninger" → "Verbraucher-Staatssekretär Matthias Berninger (Grüne)"
 //   "Bill Graham"        → "Bill Graham, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -40,7 +40,9 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   let from = leftEdge(tokens, f.from, lo);
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
-  if (from < f.from && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
+  // "nach Meinung Russlands": a genitive name right after the source noun
+  const genitiveName = from === f.from && isCapitalised(tokens[f.from]) && tokens[f.to - 1].text.endsWith('s');
+  if ((from < f.from || genitiveName) && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
   else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
   let to = f.to;
   let apposed: Mention | null = null;
@@ -57,6 +59,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
     }
   }
+  to = coordinated(tokens, to, hi);
   // An apposition closed by a comma or the clause's end: "Bill Graham, Parteichef der Liberalen",
   // "der Leiter des Programms, Klaus Stöhr".
   if (tokens[to]?.text === ',' && to + 1 < hi) {
@@ -67,10 +70,12 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       if (DETERMINERS.has(tokens[j].text)) j++;
       while (j < hi && j < a + 4 && isAdjective(tokens[j])) j++;
       if (j < hi && isRoleWord(tokens[j])) end = complements(tokens, j + 1, hi);
-    } else if (isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1])) {
-      let j = a;
-      while (j < hi && j < a + 4 && isNameLike(tokens[j]) && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) j++;
-      if (j > a && (mentionAt(work, a) || j - a >= 2)) end = j;
+    } else if (isCapitalised(tokens[f.to - 1])) {
+      const j = personRun(tokens, a, hi);
+      // after a role or organisation a name ("der Leiter des Programms, Klaus Stöhr"); after another noun
+      // only a name of two words between commas ("Der Investor, Larry A. Silverstein, kündigte an")
+      const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]);
+      if (j > a && (office ? mentionAt(work, a) || j - a >= 2 : j - a >= 2 && tokens[j]?.text === ',')) end = j;
     }
     if (end > a) {
       const next = tokens[end];
@@ -84,11 +89,46 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   return [from, to, apposed];
 }
 
+/** The end of a person's name from `a`: "Klaus Stöhr", "Larry A. Silverstein", "Mohammed el-Baradei". */
+function personRun(tokens: Token[], a: number, hi: number): number {
+  let j = a;
+  while (j < hi && j < a + 5 && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) {
+    const t = tokens[j];
+    if (isNameLike(t)) j++;
+    else if (j > a && t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) j++;
+    else if (t.text === '.' && j > a && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1])) j++;
+    else break;
+  }
+  // not ending on an initial
+  return j > a && tokens[j - 1].text.length === 1 && j - 1 > a ? j - 1 : j;
+}
+
+/** A second phrase joined by "und" or "sowie": "Özcan Mutlu und Benedikt Lux", "die IADB und der MIF",
+ *  "arabische und iranische Medien" — not a clause going on ("Müller und fügte hinzu"). */
+function coordinated(tokens: Token[], to: number, hi: number): number {
+  const w = tokens[to]?.text;
+  if ((w !== 'und' && w !== 'sowie') || to + 1 >= hi) return to;
+  let j = to + 1;
+  if (DETERMINERS.has(tokens[j].text)) j++;
+  while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || isNameAdjective(tokens[j]))) j++;
+  if (j >= hi || !isNameLike(tokens[j])) return to;
+  const start = j;
+  while (j < hi && j < start + 4 && isNameLike(tokens[j]) && (j === start || tokens[j].start - tokens[j - 1].end <= 1)) j++;
+  const next = tokens[j];
+  return j >= hi || next.kind !== 'word' || !isCapitalised(next) ? j : to;
+}
+
 /** Determiner and adjectives before token `i`: "der demokratische Senator". */
 function leftEdge(tokens: Token[], i: number, lo: number): number {
   let k = i - 1;
   // "der 23-jährige Sportler", "Die Demokratische Partei"
-  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || isNameAdjective(tokens[k]) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
+  while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || isNameAdjective(tokens[k]) || capitalAdjective(tokens, k, lo) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
+  // "Spectors Verteidiger", "Niedersachsens Ministerpräsident": a genitive owner before a role
+  if (k === i - 1 && k >= lo && isRoleWord(tokens[i]) && isOwner(tokens[k])) {
+    // "New Yorks Bürgermeister": an owner of two words
+    const two = k - 1 >= lo && isNameLike(tokens[k - 1]) && !isOwner(tokens[k - 1]) && tokens[k].start - tokens[k - 1].end === 1;
+    return two ? k - 1 : k;
+  }
   if (k < lo || !DETERMINERS.has(tokens[k].text)) {
     // "nach eigenen Angaben", "politischer Beobachter": adjectives without a determiner
     let a = i;
@@ -99,26 +139,39 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
   return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
 }
 
+/** A capitalised adjective before its noun, after an article or opening the sentence:
+ *  "Der Deutsche Wetterdienst", "Internationale Medien", "Berliner Polizei". */
+function capitalAdjective(tokens: Token[], k: number, lo: number): boolean {
+  const t = tokens[k];
+  if (!isCapitalised(t) || !CAPITAL_ADJECTIVE.test(t.text) || CUE_VERBS.has(t.text) || NOT_NAMES.has(t.text) || isRoleWord(t) || isOrgWord(t)) return false;
+  return k === lo || DETERMINERS.has(tokens[k - 1].text) || tokens[k - 1].kind === 'quote';
+}
+
+const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
+
+/** A name in the genitive: "Spectors", "Niedersachsens" (not "Boss"). */
+const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(t.text) && !NOT_NAMES.has(t.text) && !isRoleWord(t) && !isOrgWord(t);
+
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
+
+const TIME_NOUN = /(?:abend|morgen|nacht|mittag|woche|zukunft)$/i;
 
 /** What follows a head noun and belongs to it: genitives ("des Influenza-Programms der WHO"),
  *  "von"/"vom"/"für" phrases ("von New Orleans", "für Zivilluftfahrt"), a name ("Die Staatsanwaltschaft
  *  Oslo", "die Nachrichtenagentur „Xinhua“"). After a person's name only "vom"/"von" phrases. */
 function complements(tokens: Token[], to: number, hi: number, person = false, office = false): number {
-  for (let round = 0; round < 3; round++) {
+  for (let round = 0; round < 4; round++) {
     const w = tokens[to]?.text ?? '';
     let j = to + 1;
     if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
       j = to; // a name right after the head
-    } else if (!person && round === 0 && to + 2 < hi && tokens[to].kind === 'quote' && isNameLike(tokens[to + 1])) {
-      let k = to + 1;
-      while (k < hi && k < to + 6 && tokens[k].kind !== 'quote') k++;
-      if (k < hi && tokens[k].kind === 'quote' && k < to + 6) {
-        to = k + 1;
-        continue;
-      }
-      break;
+    } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {
+      // "die Nachrichtenagentur „Xinhua“", "des Magazins „Der Spiegel“"
+      const q = quotedName(tokens, to, hi);
+      if (!q) break;
+      to = q.to;
+      continue;
     } else if (GENITIVE_DETERMINERS.has(w) && !person) {
       while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
       // "die Online-Ausgabe des „Spiegel“"
@@ -129,9 +182,19 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
         continue;
       }
     } else if (w === 'von' || w === 'vom' || (w === 'für' && !person) || (PLACE_PREPOSITIONS.has(w) && office)) {
-      while (j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
+      // "in Rom", "im Senat", "im norwegischen Oslo" name a place; "in der Nacht", "am Sonntagabend" a time
+      const bare = w === 'in' || w === 'aus' || w === 'bei';
+      while (!bare && j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
+      // "von „BBC News“", "von der „Aktion Deutschland hilft“"
+      const q = !PLACE_PREPOSITIONS.has(w) && tokens[j]?.kind === 'quote' ? quotedName(tokens, j, hi) : null;
+      if (q) {
+        to = q.to;
+        continue;
+      }
+      if (PLACE_PREPOSITIONS.has(w) && TIME_NOUN.test(tokens[j]?.text ?? '')) break;
     } else break;
-    if (j >= hi || !isNameLike(tokens[j])) break;
+    // "die Regierungen von Deutschland", "ein Sprecher der Polizei in Berlin"
+    if (j >= hi || !(isNameLike(tokens[j]) || (w !== '' && !GENITIVE_DETERMINERS.has(w) && PLACES.has(tokens[j].text)))) break;
     j++;
     while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
     to = j;

@@ -6,7 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -171,7 +171,7 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
     }
     // "Nach ersten Informationen wurden …": no source named, the statements themselves are the source.
     const next = tokens[at];
-    if (next && !NAMED_SOURCE_STARTS.has(next.text) && next.kind !== 'quote' && !isCapitalised(next)) {
+    if (next && !NAMED_SOURCE_STARTS.has(next.text) && next.kind !== 'quote' && !isCapitalised(next) && !genitiveAhead(tokens, at, end)) {
       return cutOut(s, j, at, end, { from: noun, to: noun + 1, mention: null, pronoun: false }, tokens);
     }
   }
@@ -179,6 +179,17 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (!who) return null;
   return cutOut(s, j, skipGenitive(tokens, who.to, end), end, who, tokens);
 }
+
+/** A genitive without an article names the source: "nach Angaben libanesischer Sicherheitskreise",
+ *  "nach Meinung vieler Experten", "nach Angaben seines Anwalts". */
+function genitiveAhead(tokens: Token[], at: number, end: number): boolean {
+  const t = tokens[at];
+  const n = tokens[at + 1];
+  if (n === undefined || at + 1 >= end || !isCapitalised(n)) return false;
+  return GENITIVE_POSSESSIVES.has(t.text) || (t.kind === 'word' && t.text.length > 4 && t.text.endsWith('er') && !isCueVerb(t) && !DETERMINERS.has(t.text));
+}
+
+const GENITIVE_POSSESSIVES: ReadonlySet<string> = new Set(['seines', 'ihres', 'seiner', 'ihrer', 'unseres', 'unserer', 'dessen', 'deren']);
 
 /** A source the phrase rules do not take: a title in quotation marks ("laut „Welt“") or a domain ("laut bildblog.de"). */
 function titleAt(tokens: Token[], at: number, end: number): Found | null {
@@ -325,8 +336,9 @@ function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const t = tokens[j];
   const passive = passiveAgentOf(work, mi, j, clauseFirst);
   if (passive === null || !isReportedVerb(t.text) || hasQuote(work, s)) return null;
-  // an object after the verb, or before it in a passive: "Die Pläne wurden von X kritisiert"
-  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word')) return null;
+  // an object after the verb, or before it in a passive ("Die Pläne wurden von X kritisiert")
+  // or in the perfect ("Er hat … und die Rückkehr als unrealistisch bezeichnet.")
+  if (passive === undefined && (j + 2 > clauseTo || tokens[j + 1].kind !== 'word') && !perfectAtEnd(tokens, clauseFirst, j, clauseTo)) return null;
   // "Der Täter soll Geld verlangt haben" is hearsay, not the speaker's act
   if (hearsay(tokens, work.inQuote, clauseFirst, clauseTo, false)) return null;
   // not in a relative or adverbial clause ("…, der sich kritisch geäußert hatte"), not before a clause of its own
@@ -335,11 +347,26 @@ function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2)) return null;
   // "sprach von einem Erfolg", not "sprach mit Journalisten"
   if (/^(ge)?spr[aio]ch/.test(t.text) && !hasWord(tokens, j + 1, clauseTo, 'von')) return null;
+  // "äußerte seine Enttäuschung", not "äußerte sich zu dem Vorfall" (that someone spoke, not what)
+  if (/^(ge)?äußer/.test(t.text) && hasWord(tokens, clauseFirst, clauseTo, 'sich')) return null;
+  // "Damit bestätigte er die Befürchtungen": the narrator's conclusion about what was said before
+  if (CONSEQUENCE_ADVERBS.has(tokens[clauseFirst].text)) return null;
   const who = passive ?? subjectOf(work, mi, j, clauseFirst, clauseTo);
   if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && (who.to >= clauseTo || who.from > j + 4))) return null;
   const from = Math.min(clauseFirst, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+const PERFECT: ReadonlySet<string> = new Set(['hat', 'haben']);
+
+/** A participle closing its clause after "hat" and at least two words of object:
+ *  "Der Minister hat die Pläne kritisiert." */
+function perfectAtEnd(tokens: Token[], first: number, j: number, clauseTo: number): boolean {
+  if (j + 1 < clauseTo && tokens[j + 1].kind === 'word') return false;
+  if (!/^(?:\p{Ll}+ge\p{Ll}+t|(?:be|ver|er|ent|zer)\p{Ll}+t|\p{Ll}+iert)$/u.test(tokens[j].text)) return false;
+  for (let k = Math.max(first, j - 25); k < j - 2; k++) if (PERFECT.has(tokens[k].text)) return true;
+  return false;
 }
 
 /** Not an adverbial clause ("…, während der Kreml …"); a relative one only with a Konjunktiv. */
@@ -383,7 +410,8 @@ function hasQuote(work: Work, s: Sentence): boolean {
 /** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
  *  its phrase, null when there is none (no claim), undefined when the clause is active. */
 function passiveAgentOf(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
-  return isPassive(work.tokens, first, j) ? passiveAgent(work, mi, first, j) : undefined;
+  // "war Widerspruch geäußert worden": the auxiliary after the participle
+  return isPassive(work.tokens, first, j) || work.tokens[j + 1]?.text === 'worden' ? passiveAgent(work, mi, first, j) : undefined;
 }
 
 /** The cue stands alone or with its particle closing the clause. */

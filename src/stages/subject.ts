@@ -96,8 +96,10 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   const t = tokens[first];
   // "ein Kommentar, der die Entscheidung als … bezeichnet": the relative pronoun is the subject, the
   // phrase before the comma speaks; "die Marke, die Schröder zum Ziel erklärt hatte": a name follows, it speaks.
-  if (t && tokens[first - 1]?.text === ',' && SUBJECT_RELATIVES.has(t.text) && first < verb) {
-    const next = tokens[first + 1];
+  // "…, die „Millionen von Todesfällen“ zu stoppen und erklärte": an article before a quoted noun.
+  const next = tokens[first + 1];
+  const quotedNoun = next?.kind === 'quote' && tokens[first + 2] !== undefined && isCapitalised(tokens[first + 2]);
+  if (t && tokens[first - 1]?.text === ',' && SUBJECT_RELATIVES.has(t.text) && first < verb && !quotedNoun) {
     const objectRelative = t.text !== 'der' && t.text !== 'welcher' && (PERSONAL_PRONOUNS.has(next.text) || (isCapitalised(next) && !DETERMINERS.has(next.text)));
     if (!objectRelative) {
       const before = phraseBefore(work, mi, first - 1, work.sentences[t.sentence].tokenStart);

@@ -5,6 +5,7 @@
 // `reportedVerbs`: speech acts reported by their object alone.
 // `accordingSuffixes`: compounds after "nach" that name a source ("nach Polizeiangaben").
 // `accordingAdverbs`: open a sentence that goes on reporting the last source ("Demnach …").
+// `consequenceAdverbs`: open the narrator's conclusion about an utterance reported before ("Damit bestätigte er …").
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
 // `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
 export default {
@@ -26,10 +27,11 @@ export default {
     'forder', 'gefordert', 'verlang', 'warn', 'gewarnt', 'sprach', 'sprech', 'spricht', 'bericht', 'verwies', 'verweis', 'bezeichn',
     'nenn', 'nannt', 'genannt', 'gab', 'gibt', 'bekanntgegeben', 'bekanntgab', 'kündig', 'angekündigt', 'kritisier', 'bestritt',
     'bestreit', 'wirft', 'warf', 'vorgeworfen', 'plädier', 'riet', 'rät', 'empfahl', 'empfiehlt', 'appellier', 'pranger', 'würdig',
-    'bestätig', 'dementier', 'schlägt', 'schlug', 'schlagen', 'vorgeschlagen', 'werfen', 'weis', 'wies', 'geht', 'gehen', 'wert', 'gewertet', 'bewert', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
+    'bestätig', 'dementier', 'äußer', 'geäußert', 'bekräftig', 'schlägt', 'schlug', 'schlagen', 'vorgeschlagen', 'werfen', 'weis', 'wies', 'geht', 'gehen', 'wert', 'gewertet', 'bewert', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
   ],
   accordingSuffixes: ['angaben', 'meinung', 'berichten', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen'],
   accordingAdverbs: ['Demnach', 'demnach'],
+  consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
   separablePrefixes: [
     'ab', 'an', 'auf', 'aus', 'bei', 'bekannt', 'dar', 'durch', 'ein', 'entgegen', 'fest', 'fort', 'frei', 'her', 'heraus', 'herbei',

@@ -23,7 +23,7 @@ describe('reported speech', () => {
     // content first, the indicative, the speaker right after the cue
     ['Die Lage an der Grenze ist ruhig, sagte ein Sprecher des Innenministeriums.', 'indirect', 'Die Lage an der Grenze ist ruhig', 'Sprecher'],
     // the impersonal frame
-    ['Die Verhandlungen stehen kurz vor dem Abschluss, heißt es in Regierungskreisen.', 'indirect', 'Die Verhandlungen stehen kurz vor dem Abschluss', null],
+    ['Die Verhandlungen stehen kurz vor dem Abschluss, heißt es in Regierungskreisen.', 'indirect', 'Die Verhandlungen stehen kurz vor dem Abschluss', 'Regierungskreisen'],
     // the particle before a verb-final cue
     ['Wie die Bahn am Montag bekannt gab, wird die Strecke im Mai gesperrt.', 'indirect', 'wird die Strecke im Mai gesperrt', 'Bahn'],
     // a noun frame: the content ends where the main clause goes on
@@ -166,6 +166,19 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     ['Die Regierungen von Spanien und Portugal erklärten, sie würden helfen.', 'Die Regierungen von Spanien und Portugal'],
     ['Ein Sprecher der Polizei in Dresden sagte, der Täter sei gefasst.', 'Ein Sprecher der Polizei in Dresden'],
     ['Nach Angaben der Feuerwehr am Sonntagabend wurden drei Menschen verletzt.', 'Angaben der Feuerwehr'],
+    // the text something is said in: "heißt es in …", "Im … heißt es"
+    ['Die Schäden seien größer als erwartet, heißt es in dem Bericht der Versicherer.', 'dem Bericht der Versicherer'],
+    ['Im Abschlussbericht heißt es, die Wahl sei weitgehend fair verlaufen.', 'Abschlussbericht'],
+    ['Nun heißt es in einer Erklärung des Vereins, der Trainer habe das Vertrauen verloren.', 'einer Erklärung des Vereins'],
+    // a "wie" clause with an apposition or a quoted name before its verb
+    ['Wie der Sprecher der Stadtwerke, Peter Lorenz, mitteilte, bleibt das Bad bis Mai geschlossen.', 'der Sprecher der Stadtwerke, Peter Lorenz'],
+    ['Wie „Spiegel Online“ berichtet, will der Konzern zwei Werke schließen.', '„Spiegel Online“'],
+    // who holds the view a frame noun names
+    ['Der Mieterverein ist der Ansicht, dass die Erhöhung unzulässig sei.', 'Der Mieterverein'],
+    ['Die Ökonomen der Bundesbank teilen die Einschätzung, die Inflation habe ihren Höhepunkt erreicht.', 'Die Ökonomen der Bundesbank'],
+    ['Ein wichtiger Punkt ist die Forderung, dass die Mieten gedeckelt werden.', null],
+    // "Demnach": the adverb stands for the source, as a pronoun would
+    ['Demnach sollen die Bauarbeiten im Herbst beginnen.', 'Demnach'],
   ])('%s', (text, mention) => {
     expect(speaker(text)).toBe(mention);
   });

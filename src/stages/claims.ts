@@ -60,7 +60,7 @@ export function findClaims(work: Work): Work {
       // the sentence before may already hold a claim of its own
       if (at !== s && claims.length > 0 && claims[claims.length - 1].end > tokens[d.from].start) continue;
       let speaker = d.who ? toSpeaker(work, mi, d.who, d.how) : null;
-      if (!d.who && d.how === 'context' && last && s.index - last.sentence <= 2 && last.speaker) speaker = { ...last.speaker, resolvedBy: 'context' };
+      if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, last && s.index - last.sentence <= 2 ? last.speaker : null);
       if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${d.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
       claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, at));
       last = { speaker, sentence: s.index, reported: true, subjunctive: mainKonjunktiv(tokens, work.inQuote, d.from, d.to, true) };
@@ -91,6 +91,17 @@ function reportsIn(work: Work, mi: Int32Array, s: Sentence, end: number): Draft[
 function overlapsLast(drafts: Draft[], d: Draft): boolean {
   const p = drafts[drafts.length - 1];
   return p !== undefined && d.from < p.to && p.from < d.to;
+}
+
+/**
+ * "Demnach …": the adverb stands for the last source as a pronoun does, so it
+ * is the mention and that source the name; with none near, the adverb alone.
+ */
+function adverbSpeaker(work: Work, at: number, near: Speaker | null): Speaker {
+  const t = work.tokens[at];
+  const place = { text: t.text, start: t.start, end: t.end };
+  if (near) return { ...near, ...place, resolvedBy: 'context' };
+  return { ...place, name: t.text, role: null, type: 'unknown', resolvedBy: 'context', affiliation: null, entity: null };
 }
 
 /** A sentence of Konjunktiv that goes on with the last report, or hearsay ("soll … haben"). */

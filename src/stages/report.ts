@@ -11,6 +11,7 @@ import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
 import { type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { isAdjective } from './phrase.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 export interface Draft {
@@ -266,9 +267,27 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
-  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : (firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? null : phraseAfter(work, mi, first, j)));
+  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : (firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j)));
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
+
+/**
+ * Who holds the view a frame noun names, when no known name does: the subject before the
+ * verb that takes the noun ("Einige vertreten die Auffassung, …", "22 Prozent teilen die
+ * Meinung, …"); after a copula only the genitive of opinion ("Der Verband ist der Ansicht, …",
+ * not "Ein zentraler Punkt ist die Forderung, …").
+ */
+function holder(work: Work, mi: Int32Array, first: number, noun: number): Found | null {
+  const { tokens } = work;
+  let verb = noun - 1;
+  while (verb > first && (DETERMINERS.has(tokens[verb].text) || isAdjective(tokens[verb]))) verb--;
+  const v = tokens[verb];
+  if (verb <= first || v.kind !== 'word' || isCapitalised(v)) return null;
+  if (COPULAS.has(v.text) && tokens[verb + 1].text !== 'der') return null;
+  return phraseAfter(work, mi, first, verb, true);
+}
+
+const COPULAS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);
 
 /** A cue verb and its clause, before or after it, or its object alone. */
 function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
@@ -284,7 +303,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
   if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt')) {
     const impersonal = tokens[j + 1]?.text === 'es';
-    const who = impersonal ? firstMention(work, mi, j + 2, end) : phraseAfter(work, mi, j + 1, end);
+    const who = impersonal ? (firstMention(work, mi, j + 2, end) ?? (t.text === 'heißt' || t.text === 'hieß' ? placeSource(work, mi, j + 2, end) : null)) : phraseAfter(work, mi, j + 1, end);
     const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
     // "Die Lage ist ernst, sagte Peskow": the indicative only with the speaker right after the cue,
     // and not after an apposition ("Der NDR, der … verantwortlich ist, begründete …")
@@ -301,7 +320,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   // "gab am Montag, dem 27. März, die Einstellung bekannt": the particle after an apposition
   const late = !plain && !particled && comma >= 0 && needs.some((v) => v.particle !== undefined && hasParticle(tokens, comma + 1, end, v.particle));
   if (!plain && !particled && !late) return null;
-  const clauseFirst = clauseStartOf(tokens, j, s.tokenStart);
+  const clauseFirst = wieClause(tokens, s.tokenStart, j, comma) ?? clauseStartOf(tokens, j, s.tokenStart);
   if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end))) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
@@ -311,11 +330,26 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
       // "…, sagte Kremlsprecher Dmitri Peskow" at the end names the speaker; "Aus dem Kreml hieß es" the source.
       const who =
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
-        (t.text === 'hieß' || t.text === 'heißt' ? firstMention(work, mi, clauseFirst, j) : subjectOf(work, mi, j, clauseFirst, comma));
+        (t.text === 'hieß' || t.text === 'heißt'
+          ? (firstMention(work, mi, clauseFirst, j) ?? placeSource(work, mi, j + 1, comma) ?? placeSource(work, mi, clauseFirst, j))
+          : subjectOf(work, mi, j, clauseFirst, comma));
       return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
   }
   return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
+}
+
+/**
+ * "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …", "Wie „heise online“ berichtet, …":
+ * a sentence opened by a "wie" clause whose verb closes it; an apposition or a quoted name may stand
+ * between, which the clause start of the verb would stop at.
+ */
+function wieClause(tokens: Token[], first: number, verb: number, comma: number): number | null {
+  if (comma !== verb + 1) return null;
+  const w = tokens[first].text === 'Wie' || tokens[first].text === 'wie' ? first : tokens[first + 1]?.text === 'wie' ? first + 1 : -1;
+  if (w < 0 || verb - w > 20) return null;
+  for (let k = w + 1; k < verb; k++) if (isCueVerb(tokens[k])) return null;
+  return w;
 }
 
 /** A clause inside its sentence ends where the main clause goes on:
@@ -492,6 +526,17 @@ function firstMention(work: Work, mi: Int32Array, from: number, to: number): Fou
   for (let j = from; j < to; j++) if (mi[j] >= 0) return phraseAfter(work, mi, j, to);
   return null;
 }
+
+/** "heißt es in dem Bericht", "Im Abschlussbericht heißt es": the text it is said in is the source. */
+function placeSource(work: Work, mi: Int32Array, from: number, to: number): Found | null {
+  const { tokens } = work;
+  for (let j = from; j < to && tokens[j].text !== ','; j++) {
+    if (SOURCE_PLACES.has(tokens[j].text)) return phraseAfter(work, mi, j + 1, to);
+  }
+  return null;
+}
+
+const SOURCE_PLACES: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im', 'aus', 'Aus']);
 
 function lastCue(work: Work, from: number, to: number): number {
   for (let j = to - 1; j >= from; j--) if (isCueVerb(work.tokens[j])) return j;

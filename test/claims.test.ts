@@ -177,6 +177,9 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     ['Der Mieterverein ist der Ansicht, dass die Erhöhung unzulässig sei.', 'Der Mieterverein'],
     ['Die Ökonomen der Bundesbank teilen die Einschätzung, die Inflation habe ihren Höhepunkt erreicht.', 'Die Ökonomen der Bundesbank'],
     ['Ein wichtiger Punkt ist die Forderung, dass die Mieten gedeckelt werden.', null],
+    // a passive without an agent: the text it is said in
+    ['In einer Pressemitteilung der Stadt wurde angekündigt, dass die Brücke im Mai öffnet.', 'einer Pressemitteilung der Stadt'],
+    ['In der Nacht wurde mitgeteilt, dass die Grenze geschlossen sei.', null],
     // "Demnach": the adverb stands for the source, as a pronoun would
     ['Demnach sollen die Bauarbeiten im Herbst beginnen.', 'Demnach'],
   ])('%s', (text, mention) => {

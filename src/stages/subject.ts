@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DETERMINERS, DOCUMENT_SUFFIXES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -200,11 +200,25 @@ export function isPassive(tokens: Token[], first: number, verb: number): boolean
 
 /** The "von" agent of a passive cue between `first` and `verb`: "wurde von der Regierung beschuldigt". */
 export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
-  for (let k = Math.max(first, verb - 12); k < verb; k++) {
+  const lo = Math.max(first, verb - 12);
+  for (let k = lo; k < verb; k++) {
     const w = work.tokens[k].text;
     if (w === 'von' || w === 'vom' || w === 'Von' || w === 'Vom') return phraseAfter(work, mi, k + 1, verb);
   }
+  // No agent: a text it is said in speaks ("In einer Pressemitteilung wurde gefordert, …").
+  for (let k = lo; k < verb; k++) {
+    if (!IN_TEXT.has(work.tokens[k].text)) continue;
+    for (let n = k + 1; n < Math.min(k + 4, verb); n++) if (isDocumentWord(work.tokens[n])) return phraseAfter(work, mi, k + 1, verb);
+  }
   return null;
+}
+
+const IN_TEXT: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im']);
+
+function isDocumentWord(t: Token): boolean {
+  if (!isCapitalised(t)) return false;
+  const lower = t.text.toLowerCase();
+  return DOCUMENT_SUFFIXES.some((s) => lower.endsWith(s) || lower.endsWith(s + 's') || lower.endsWith(s + 'en'));
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */

@@ -8,6 +8,7 @@
 // `consequenceAdverbs`: open the narrator's conclusion about an utterance reported before ("Damit bestätigte er …").
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
 // `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
+// `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
   nouns: [
     'Forderung', 'Forderungen', 'Vorwurf', 'Vorwürfe', 'Behauptung', 'Behauptungen', 'Ankündigung', 'Aufforderung', 'Aufruf',
@@ -33,6 +34,11 @@ export default {
   accordingAdverbs: ['Demnach', 'demnach'],
   consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
+  documentSuffixes: [
+    'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',
+    'kommuniqué', 'kommunique', 'communiqué', 'analyse', 'umfrage', 'artikel', 'meldung', 'beitrag', 'kommentar', 'interview',
+    'papier', 'dokument', 'protokoll', 'entwurf', 'antrag', 'beschluss', 'bulletin', 'statement', 'verlautbarung',
+  ],
   separablePrefixes: [
     'ab', 'an', 'auf', 'aus', 'bei', 'bekannt', 'dar', 'durch', 'ein', 'entgegen', 'fest', 'fort', 'frei', 'her', 'heraus', 'herbei',
     'hin', 'hinzu', 'klar', 'los', 'mit', 'nach', 'sicher', 'statt', 'teil', 'um', 'vor', 'voran', 'voraus', 'vorbei', 'weg', 'weiter',

@@ -102,7 +102,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
   };
   for (const w of verbs.weak) {
     const e = /[td]$|[^aeiouäöülr][nm]$/.test(w.stem) ? 'e' : '';
-    const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + 'en', 'ge' + w.stem + e + 't'];
+    // "forder" → "fordern", "bezweifel" → "bezweifeln": stems in -er/-el take -n, not -en
+    const en = /[^aeiouäöü](?:er|el)$/.test(w.stem) ? 'n' : 'en';
+    const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + en, 'ge' + w.stem + e + 't'];
     const v = { particle: w.particle, als: w.als };
     for (const f of forms) add(f, v);
     // In a subordinate clause the particle is joined: "…, wie er mitteilte".

@@ -63,10 +63,21 @@ export function findClaims(work: Work): Work {
       if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, last && s.index - last.sentence <= 2 ? last.speaker : null);
       if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${d.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
       claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, at));
-      last = { speaker, sentence: s.index, reported: true, subjunctive: mainKonjunktiv(tokens, work.inQuote, d.from, d.to, true) };
+      last = { speaker, sentence: s.index, reported: true, subjunctive: reportMood(work, d) };
     }
   }
   return { ...work, claims };
+}
+
+/** Does a report speak in the Konjunktiv the next sentence may go on in? A main clause
+ *  ("Putin sei bereit") or its content clause ("erklärte, dass die Lage ernst sei"). */
+function reportMood(work: Work, d: Draft): boolean {
+  const { tokens, inQuote } = work;
+  if (mainKonjunktiv(tokens, inQuote, d.from, d.to, true)) return true;
+  const first = tokens[d.from].text;
+  if (d.kind !== 'indirect' || (first !== 'dass' && first !== 'ob')) return false;
+  for (let j = d.from + 1; j < d.to; j++) if (!inQuote[j] && KONJUNKTIV.has(tokens[j].text)) return true;
+  return false;
 }
 
 /** Every report a sentence makes, left to right; each search goes on after the last content. */

@@ -41,7 +41,7 @@ export default {
   ],
   separablePrefixes: [
     'ab', 'an', 'auf', 'aus', 'bei', 'bekannt', 'dar', 'durch', 'ein', 'entgegen', 'fest', 'fort', 'frei', 'her', 'heraus', 'herbei',
-    'hin', 'hinzu', 'klar', 'los', 'mit', 'nach', 'sicher', 'statt', 'teil', 'um', 'vor', 'voran', 'voraus', 'vorbei', 'weg', 'weiter',
+    'hin', 'hinzu', 'klar', 'los', 'mit', 'nach', 'nieder', 'sicher', 'statt', 'teil', 'um', 'vor', 'voran', 'voraus', 'vorbei', 'weg', 'weiter',
     'wieder', 'zu', 'zurück', 'zusammen', 'zuvor',
   ],
 };

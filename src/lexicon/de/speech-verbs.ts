@@ -25,7 +25,8 @@ export default {
     { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
     { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' },
     { stem: 'vereinbar' }, { stem: 'bezweifel' }, { stem: 'erwart' }, { stem: 'pranger', particle: 'an' }, { stem: 'beanstand' },
-    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' }
+    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' },
+    { stem: 'erwähn' }, { stem: 'besag' }, { stem: 'vermeld' }, { stem: 'befürwort' }, { stem: 'errechn' }, { stem: 'sag', particle: 'aus' }
   ],
   forms: [
     { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },
@@ -76,7 +77,13 @@ export default {
     { forms: ['geht', 'ging', 'gingen'], particle: 'hervor' },
     { forms: ['hervorgeht', 'hervorging', 'hervorgingen', 'hervorgegangen'] },
     { forms: ['schließt', 'schloss', 'schlossen'], particle: 'aus' },
-    { forms: ['stellt', 'stellte', 'stellten'], particle: 'in Aussicht' }
+    { forms: ['stellt', 'stellte', 'stellten'], particle: 'in Aussicht' },
+    { forms: ['ausgeht', 'ausgehen', 'ausging', 'ausgingen'] },
+    { forms: ['angenommen', 'annimmt', 'annahm', 'annahmen'] },
+    { forms: ['erwägt', 'erwog', 'erwogen', 'erwägen'] },
+    { forms: ['streitet', 'stritt', 'stritten'], particle: 'ab' },
+    { forms: ['abgestritten', 'abstreitet', 'abstritt'] },
+    { forms: ['herausgefunden', 'herausfand', 'herausfanden'] }
   ],
   /** Markers that attribute without a verb: "laut X", "X zufolge", "so X". */
   according: ['laut', 'zufolge', 'gemäß'],

@@ -267,9 +267,14 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
-  const who = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : (firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j)));
+  // "sei er zu dem Schluss gekommen, …": a participle after the noun, its holder before it
+  const owner = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : null;
+  if (comma > j + 1 && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner, how: 'explicit' };
+  const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j));
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
+
+const PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|t)$/u;
 
 /**
  * Who holds the view a frame noun names, when no known name does: the subject before the

@@ -6,7 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -30,7 +30,7 @@ const STOP_AT = new Set(['.', '!', '?', ';']);
 // Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
 const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
 // The words a frame other than a cue verb starts with.
-const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', ...ACCORDING_ADVERBS, ...FRAME_NOUNS]);
+const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', 'bekannt', ...ACCORDING_ADVERBS, ...FRAME_NOUNS, ...STANCE_VERBS]);
 // Possessives that own an opinion: "Seiner Meinung nach".
 
 /** The last content token: drop the final stop and closing commas. */
@@ -115,6 +115,8 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
     return null;
   }
   if (FRAME_NOUNS.has(w)) return nounFrame(work, mi, s, j, end);
+  if (STANCE_VERBS.has(w)) return stance(work, mi, s, j, end);
+  if (w === 'bekannt') return madeKnown(work, mi, s, j, end);
   if (isCueVerb(t)) return cueVerb(work, mi, s, j, end);
   return null;
 }
@@ -275,6 +277,44 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
 }
 
 const PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|t)$/u;
+
+/** "Die WHO hält es für unwahrscheinlich, dass …", "da sie es für sinnvoll hielten, die Passagiere zu
+ *  evakuieren", "sah es das Gericht als erwiesen an, dass …": the clause spells out the view of "es". */
+function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const comma = nextComma(work, j + 1, end, 8);
+  if (comma < 0) return null;
+  // the object after the verb, or before it where the verb closes its clause
+  const a = comma === j + 1 ? Math.max(s.tokenStart, j - 6) : j + 1;
+  const b = comma === j + 1 ? j : comma;
+  let es = -1;
+  for (let k = a; k < b && es < 0; k++) if (tokens[k].text === 'es') es = k;
+  if (es < 0 || !(hasWord(tokens, es + 1, b, 'für') || hasWord(tokens, es + 1, b, 'als'))) return null;
+  const from = comma + 1;
+  const to = clauseEnd(work, from, end);
+  if (to - from < 3 || !contentClause(work, from, to) || !reportedClause(tokens, work.inQuote, from, to)) return null;
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  return { kind: 'indirect', from, to, cue: j, who: subjectOf(work, mi, j, first, comma), how: 'explicit' };
+}
+
+const BECOME: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'geworden', 'worden']);
+
+/** "Zuvor war bekannt geworden, dass …", "Wie heute bekannt wurde, sind …": what became known, told by
+ *  nobody named, or by the place it came from ("Wie aus Regierungskreisen bekannt wurde"). */
+function madeKnown(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  if (!BECOME.has(tokens[j + 1]?.text ?? '') && !BECOME.has(tokens[j - 1]?.text ?? '')) return null;
+  const comma = nextComma(work, j + 1, end, 3);
+  if (comma < 0 || comma + 1 >= end) return null;
+  const from = comma + 1;
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  const asFrame = first === s.tokenStart && (tokens[first].text === 'Wie' || tokens[first].text === 'wie');
+  const opener = tokens[from].text;
+  if (!asFrame && opener !== 'dass' && opener !== 'ob') return null;
+  const to = clauseEnd(work, from, end);
+  if (to - from < 3) return null;
+  return { kind: 'indirect', from, to, cue: j, who: placeSource(work, mi, first, j), how: 'explicit' };
+}
 
 /**
  * Who holds the view a frame noun names, when no known name does: the subject before the

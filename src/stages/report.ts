@@ -112,6 +112,11 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
       const to = clauseEnd(work, j + 2, end);
       if (to - j >= 4) return { kind: 'indirect', from: j + 2, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
     }
+    // "Es gibt Gerüchte, nach denen …", "Umfragen, nach welchen …": a noun of what is said, then "nach" and a relative
+    if (next === 'nach' && ACCORDING_RELATIVES.has(tokens[j + 2]?.text ?? '') && (FRAME_NOUNS.has(tokens[j - 1].text) || isAccordingNoun(tokens[j - 1].text))) {
+      const to = clauseEnd(work, j + 3, end);
+      if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
+    }
     return null;
   }
   if (FRAME_NOUNS.has(w)) return nounFrame(work, mi, s, j, end);
@@ -296,6 +301,8 @@ function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number)
   const first = clauseStartOf(tokens, j, s.tokenStart);
   return { kind: 'indirect', from, to, cue: j, who: subjectOf(work, mi, j, first, comma), how: 'explicit' };
 }
+
+const ACCORDING_RELATIVES: ReadonlySet<string> = new Set(['denen', 'dem', 'der', 'welchen', 'welchem', 'welcher']);
 
 const BECOME: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'geworden', 'worden']);
 

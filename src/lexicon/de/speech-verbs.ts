@@ -89,7 +89,8 @@ export default {
   according: ['laut', 'zufolge', 'gemäß'],
   /** Nouns after "nach" that attribute: "nach Angaben von X", "nach Darstellung des Kremls", "Nach offiziellen Angaben". */
   accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen',
-    'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht'],
+    'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht',
+    'Stellungnahme', 'Ermittlungen', 'Untersuchungen', 'Recherchen', 'Auskunft', 'Auskünften', 'Endergebnis', 'Hochrechnung', 'Hochrechnungen', 'Planungen'],
   /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
   nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']
 };

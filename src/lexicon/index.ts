@@ -101,7 +101,8 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
     m.set(form, list);
   };
   for (const w of verbs.weak) {
-    const e = /[td]$|[^aeiouäöülr][nm]$/.test(w.stem) ? 'e' : '';
+    // "rechn" → "rechnet", "bezeichn" → "bezeichnet"; not after a silent h: "erwähn" → "erwähnt"
+    const e = /[td]$|(?:[^aeiouäöülrh]|[cs]h)[nm]$/.test(w.stem) ? 'e' : '';
     // "forder" → "fordern", "bezweifel" → "bezweifeln": stems in -er/-el take -n, not -en
     const en = /[^aeiouäöü](?:er|el)$/.test(w.stem) ? 'n' : 'en';
     const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + en, 'ge' + w.stem + e + 't'];

@@ -54,6 +54,24 @@ describe('reported speech', () => {
     // the present perfect: the participle closes the clause, its object before it
     ['Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'reported', 'Der Landrat hat die Schließung der Klinik scharf kritisiert.', 'Landrat'],
     ['Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'reported', 'Der Trainer hat den Sieg gefeiert und die Leistung der Abwehr als herausragend bezeichnet.', 'Trainer'],
+    // verbs in -er/-el: the plural in -n; a silent h takes no -e-
+    ['Die Gewerkschaften fordern, dass die Löhne im Herbst steigen.', 'indirect', 'dass die Löhne im Herbst steigen', 'Gewerkschaften'],
+    ['Mehrere Ökonomen bezweifeln, dass die Konjunktur bald anzieht.', 'indirect', 'dass die Konjunktur bald anzieht', 'Ökonomen'],
+    ['Die Stadtwerke erwähnten, dass die Preise im Winter stabil bleiben sollen.', 'indirect', 'dass die Preise im Winter stabil bleiben sollen', 'Stadtwerke'],
+    // verbs of assuming and asking with their clause
+    ['Die Ermittler gehen davon aus, dass der Brand absichtlich gelegt wurde.', 'indirect', 'dass der Brand absichtlich gelegt wurde', 'Ermittler'],
+    ['Der Verband hatte den Bürgermeister aufgefordert, sein Amt niederzulegen.', 'indirect', 'sein Amt niederzulegen', 'Verband'],
+    // noun frames of information and conclusion
+    ['Von der Feuerwehr kam die Information, der Brand sei unter Kontrolle.', 'indirect', 'der Brand sei unter Kontrolle', 'Feuerwehr'],
+    ['Die Gutachter sind zu dem Schluss gekommen, dass die Brücke saniert werden müsse.', 'indirect', 'dass die Brücke saniert werden müsse', 'Gutachter'],
+    ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'indirect', 'der Sender verkauft werden soll', 'Gerüchte'],
+    // a view of "es" that the clause spells out
+    ['Die Bundesbank hält es für möglich, dass die Inflation im Sommer wieder steigt.', 'indirect', 'dass die Inflation im Sommer wieder steigt', 'Bundesbank'],
+    // what became known, told by nobody named
+    ['Inzwischen wurde bekannt, dass der Konzern das Werk in Kassel schließen will.', 'indirect', 'dass der Konzern das Werk in Kassel schließen will', null],
+    ['Wie am Montag bekannt wurde, verlässt der Trainer den Verein zum Saisonende.', 'indirect', 'verlässt der Trainer den Verein zum Saisonende', null],
+    // an inquiry as the source after "nach"
+    ['Nach einer Stellungnahme der Reederei lag das Schiff zu diesem Zeitpunkt im Hafen.', 'according-to', 'lag das Schiff zu diesem Zeitpunkt im Hafen', 'Reederei'],
   ])('%s', (text, kind, content, speaker) => {
     expect(claim(text)).toEqual([[kind, content, speaker]]);
   });
@@ -75,6 +93,9 @@ describe('reported speech', () => {
     ['Der Verband hatte die Pläne schon im Frühjahr kritisiert.'],
     // a passive without its agent
     ['Gegen die Pläne war schon früh Widerspruch geäußert worden.'],
+    // "bekannt" without a clause of what became known; "halten" without "es"
+    ['Der Sänger wurde bekannt, als er in Berlin auftrat.'],
+    ['Die Polizei hielt den Verkehr an, bis die Straße geräumt war.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });
@@ -115,6 +136,11 @@ describe('reported speech', () => {
   it('continues the last speaker in a Konjunktiv sentence without a cue', () => {
     const out = claim('Kremlsprecher Dmitri Peskow sagte, die Gespräche seien gut verlaufen. Zudem habe Putin Trump nach Moskau eingeladen.');
     expect(out[1]).toEqual(['free-indirect', 'Zudem habe Putin Trump nach Moskau eingeladen.', 'Dmitri Peskow']);
+  });
+
+  it('goes on in the Konjunktiv II after a reported dass-clause in the Konjunktiv', () => {
+    const out = claim('Der Minister hatte erklärt, dass die Frist verlängert werde. Die Behörden wären sonst überlastet.');
+    expect(out[1]).toEqual(['free-indirect', 'Die Behörden wären sonst überlastet.', 'Minister']);
   });
 
   it('reads a Konjunktiv I in a main clause as reported speech even without a report before it', () => {

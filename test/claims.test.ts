@@ -192,6 +192,12 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     ['Die Regierungen von Spanien und Portugal erklärten, sie würden helfen.', 'Die Regierungen von Spanien und Portugal'],
     ['Ein Sprecher der Polizei in Dresden sagte, der Täter sei gefasst.', 'Ein Sprecher der Polizei in Dresden'],
     ['Nach Angaben der Feuerwehr am Sonntagabend wurden drei Menschen verletzt.', 'Angaben der Feuerwehr'],
+    // a number or a capitalised adjective without an article; a place after a bracket; places joined by "und"
+    ['37 Prozent sind der Auffassung, dass die Renten nicht sicher seien.', '37 Prozent'],
+    ['Verschiedene Zeitungen berichteten, dass der Minister zurücktreten wolle.', 'Verschiedene Zeitungen'],
+    ['Die Internationale Atomenergiebehörde (IAEA) in Wien erklärte, die Anlage sei sicher.', 'Die Internationale Atomenergiebehörde (IAEA) in Wien'],
+    ['Die Außenminister von Polen und Frankreich erklärten, sie würden die Sanktionen verlängern.', 'Die Außenminister von Polen und Frankreich'],
+    ['Der Präsident der Ukraine sagte, sein Land brauche mehr Luftabwehr.', 'Der Präsident der Ukraine'],
     // the text something is said in: "heißt es in …", "Im … heißt es"
     ['Die Schäden seien größer als erwartet, heißt es in dem Bericht der Versicherer.', 'dem Bericht der Versicherer'],
     ['Im Abschlussbericht heißt es, die Wahl sei weitgehend fair verlaufen.', 'Abschlussbericht'],

@@ -58,6 +58,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       }
       if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
     }
+    // "Die Weltgesundheitsorganisation (WHO) in Genf"
+    if (tokens[to - 1].text === ')' && !personName) to = complements(tokens, to, hi, false, office);
   }
   to = coordinated(tokens, to, hi);
   // An apposition closed by a comma or the clause's end: "Bill Graham, Parteichef der Liberalen",
@@ -111,9 +113,11 @@ function coordinated(tokens: Token[], to: number, hi: number): number {
   let j = to + 1;
   if (DETERMINERS.has(tokens[j].text)) j++;
   while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || isNameAdjective(tokens[j]))) j++;
-  if (j >= hi || !isNameLike(tokens[j])) return to;
+  // "von Deutschland und Frankreich": a place joins a place
+  const place = PLACES.has(tokens[j]?.text ?? '') && PLACES.has(tokens[to - 1].text);
+  if (j >= hi || !(isNameLike(tokens[j]) || place)) return to;
   const start = j;
-  while (j < hi && j < start + 4 && isNameLike(tokens[j]) && (j === start || tokens[j].start - tokens[j - 1].end <= 1)) j++;
+  while (j < hi && j < start + 4 && (isNameLike(tokens[j]) || (place && j === start)) && (j === start || tokens[j].start - tokens[j - 1].end <= 1)) j++;
   const next = tokens[j];
   return j >= hi || next.kind !== 'word' || !isCapitalised(next) ? j : to;
 }
@@ -130,9 +134,11 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
     return two ? k - 1 : k;
   }
   if (k < lo || !DETERMINERS.has(tokens[k].text)) {
-    // "nach eigenen Angaben", "politischer Beobachter": adjectives without a determiner
+    // "nach eigenen Angaben", "politischer Beobachter", "Verschiedene Medien", "22 Prozent":
+    // adjectives or a number without a determiner
     let a = i;
-    while (a - 1 >= lo && a > i - 3 && isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text)) a--;
+    while (a - 1 >= lo && a > i - 3 && ((isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text)) || capitalAdjective(tokens, a - 1, lo))) a--;
+    if (a === i && a - 1 >= lo && tokens[a - 1].kind === 'number' && (a - 1 === lo || !isCapitalised(tokens[a - 2]))) a--;
     return a;
   }
   // "der beiden Politiker"
@@ -194,7 +200,7 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
       if (PLACE_PREPOSITIONS.has(w) && TIME_NOUN.test(tokens[j]?.text ?? '')) break;
     } else break;
     // "die Regierungen von Deutschland", "ein Sprecher der Polizei in Berlin"
-    if (j >= hi || !(isNameLike(tokens[j]) || (w !== '' && !GENITIVE_DETERMINERS.has(w) && PLACES.has(tokens[j].text)))) break;
+    if (j >= hi || !(isNameLike(tokens[j]) || (w !== '' && PLACES.has(tokens[j].text)))) break;
     j++;
     while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
     to = j;

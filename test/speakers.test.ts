@@ -99,3 +99,26 @@ describe('objects and adverbials are not speakers', () => {
     for (const s of [...doc.quotes, ...doc.claims]) expect(['Offenbar', 'Vermutlich']).not.toContain(s.speaker?.text);
   });
 });
+
+describe('a passive cue names no speaker but its agent', () => {
+  it.each([
+    // the auxiliary after the participle, in a verb-final relative clause
+    ['Der Rauch, der von Anwohnern als „beißend“ beschrieben wurde, zog über die Stadt.', 'Anwohnern'],
+    ['Die Pläne, die als „überzogen“ bezeichnet wurden, liegen nun auf Eis.', null],
+    // a long quotation between the auxiliary and the participle
+    ['Die Behörde wurde gestern von der Opposition als „eine Verwaltung ohne jede Aufsicht, ohne Plan und ohne erkennbares Ziel“ bezeichnet.', 'der Opposition'],
+  ])('%s', (text, agent) => {
+    const doc = extractText(text);
+    expect(doc.quotes[0].speaker?.text ?? null).toBe(agent);
+  });
+});
+
+describe('a focus adverb opening the sentence is no name', () => {
+  it.each([
+    ['Selbst die Zeitung „Die Welt“ hatte kritisiert, dass die Reform „zu spät“ komme.', 'Selbst'],
+    ['Insbesondere bemängelte das Gericht den Paragrafen, in dem es heißt: „Die Behörde darf Daten erheben.“', 'Insbesondere'],
+  ])('%s', (text, adverb) => {
+    const doc = extractText(text);
+    for (const s of [...doc.quotes, ...doc.claims]) expect(s.speaker?.text).not.toBe(adverb);
+  });
+});

@@ -187,22 +187,46 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
 // (an inseparable prefix takes only -t, so "wird bestätigen" stays a future).
 const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|ent|zer|miss|emp)\p{L}+t)$/u;
 
+// "beschrieben", "vertreten": a strong participle that looks like an infinitive.
+const STRONG_PARTICIPLE = /^(?:be|ver|er|ent|zer|miss|emp)\p{L}+en$/u;
+const PAST_PASSIVE = new Set(['wurde', 'wurden', 'worden']);
+
 /** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause.
  *  Not "zitiert": who "wird zitiert" is the speaker. */
 export function isPassive(tokens: Token[], first: number, verb: number): boolean {
   const v = tokens[verb].text;
-  if (v === 'zitiert' || !PARTICIPLE.test(v)) return false;
-  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].text)) return true;
-  return false;
+  if (v === 'zitiert') return false;
+  // "die als „nebelartig“ beschrieben wurden": the auxiliary closes a verb-final clause
+  // (after "beschrieben" only a past one: "beschreiben werden" is a future).
+  const next = tokens[verb + 1]?.text ?? '';
+  if (PARTICIPLE.test(v) ? PASSIVE_AUXILIARIES.has(next) : STRONG_PARTICIPLE.test(v) && PAST_PASSIVE.has(next)) return true;
+  if (!PARTICIPLE.test(v)) return false;
+  return clauseBefore(tokens, first, verb).some((k) => PASSIVE_AUXILIARIES.has(tokens[k].text));
 }
 
 /** The "von" agent of a passive cue between `first` and `verb`: "wurde von der Regierung beschuldigt". */
 export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
-  for (let k = Math.max(first, verb - 12); k < verb; k++) {
+  for (const k of clauseBefore(work.tokens, first, verb).reverse()) {
     const w = work.tokens[k].text;
     if (w === 'von' || w === 'vom' || w === 'Von' || w === 'Vom') return phraseAfter(work, mi, k + 1, verb);
   }
   return null;
+}
+
+/** The last 12 tokens before `verb` (not before `first`), nearest first, passing over quoted
+ *  words: "wurden im „Standard“ als „eine bedeutende Organisation …“ bezeichnet". */
+function clauseBefore(tokens: Token[], first: number, verb: number): number[] {
+  const out: number[] = [];
+  for (let k = verb - 1; k >= first && k >= verb - 60 && out.length < 12; k--) {
+    if (tokens[k].kind !== 'quote') {
+      out.push(k);
+      continue;
+    }
+    let open = k - 1;
+    while (open >= first && open > k - 40 && tokens[open].kind !== 'quote') open--;
+    if (open >= first && tokens[open].kind === 'quote') k = open;
+  }
+  return out;
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */

@@ -100,6 +100,15 @@ describe('objects and adverbials are not speakers', () => {
   });
 });
 
+describe('a name after a role', () => {
+  it.each([
+    ['Die niederländische Politikerin Ayaan Hirsi Ali erhielt den Preis. Ali sagte in ihrer Rede: „Jeder Dialog braucht Regeln.“', 'Ayaan Hirsi Ali'],
+    ['Der thailändische Unternehmer Sondhi Limthongkul sprach vor Anhängern. Limthongkul rief: „Die Regierung muss gehen!“', 'Sondhi Limthongkul'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
 describe('a passive cue names no speaker but its agent', () => {
   it.each([
     // the auxiliary after the participle, in a verb-final relative clause
@@ -120,5 +129,16 @@ describe('a focus adverb opening the sentence is no name', () => {
   ])('%s', (text, adverb) => {
     const doc = extractText(text);
     for (const s of [...doc.quotes, ...doc.claims]) expect(s.speaker?.text).not.toBe(adverb);
+  });
+});
+
+describe('a quotation inside reported speech speaks for the report', () => {
+  it.each([
+    ['Der Verbandschef Stefan Körzell ist der Meinung, dass die Gebühren „völlig überzogen“ seien.', 'Stefan Körzell'],
+    ['Zum Hintergrund der Taten führt der Bericht aus, ein Drittel der Delikte weise einen „gezielten und geplanten“ Hintergrund auf.', 'Bericht'],
+  ])('%s', (text, name) => {
+    const doc = extractText(text);
+    expect(doc.quotes[0].speaker).toMatchObject({ name, resolvedBy: 'context' });
+    expect(doc.quotes[0].cue).toEqual(doc.claims[0].cue);
   });
 });

@@ -121,9 +121,6 @@ export function nameRun(tokens: Token[], i: number): number {
     const u = tokens[j + 1];
     const after = tokens[j + 2];
     if (j === first && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
-    // Three unknown words: "Politikerin Ayaan Hirsi Ali erhielt".
-    const past = tokens[j + 3];
-    if (j === first && u && after && [u, after].every((w) => isNameWord(w) && !isOrgWord(w)) && adjacent(tokens, j) && adjacent(tokens, j + 1) && (!past || !isCapitalised(past))) return j + 3;
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;

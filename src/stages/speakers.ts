@@ -131,8 +131,9 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     if (j >= openTok && j <= closeTok) continue;
     if (KONJUNKTIV.has(tokens[j].text)) {
       const who = subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok);
-      // Only a pronoun: a named subject is what the sentence is about ("sei die Regierung in der Lage").
-      if (who?.pronoun) return { who, how: 'context' };
+      // Only a personal pronoun: a named subject is what the sentence is about ("sei die Regierung in der
+      // Lage"), and so is a thing taken up by "dieser" ("Dieser bestehe aus „…“ Maßnahmen").
+      if (who?.pronoun && PERSONAL_PRONOUNS.has(tokens[who.from].text)) return { who, how: 'context' };
       break;
     }
   }

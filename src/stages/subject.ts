@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -67,8 +67,8 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     }
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
-    // "sagte dieser": a demonstrative without its noun stands for the person last named
-    if (subject && (t.text === 'dieser' || t.text === 'Dieser') && !isCapitalised(tokens[j + 1] ?? t)) return { from: j, to: j + 1, mention: null, pronoun: true };
+    // "sagte dieser", "so letztere": a demonstrative without its noun stands for the person last named
+    if (subject && DEMONSTRATIVES.has(t.text) && !isCapitalised(tokens[j + 1] ?? t)) return { from: j, to: j + 1, mention: null, pronoun: true };
     if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || (NOT_NAMES.has(t.text) && !PLACES.has(t.text))) continue;
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
@@ -343,7 +343,7 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
   const s = tokens[i].sentence;
   // "Putin sei bereit, …, sagte er": what stands before a trailing cue is what was said, not who said it.
   const trailing = isCueVerb(tokens[i - 1]) && tokens[i - 2]?.text === ',';
-  if (pronoun === 'dieser') return lastPerson(work, mi, i);
+  if (DEMONSTRATIVES.has(tokens[i].text)) return lastPerson(work, mi, i);
   for (let k = trailing ? s - 1 : s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
     const end = k === s ? i : sent.tokenEnd;

@@ -134,6 +134,17 @@ describe('a quotation inside reported speech speaks for the report', () => {
   });
 });
 
+describe('cue clauses', () => {
+  it.each([
+    // "sich ausdrücken", with its particle joined in a verb-final clause
+    ['Die Speicherung der Daten oder, wie sich der Abgeordnete Jörg Tauber ausdrückte, „das vorsorgliche Scannen“ der Bevölkerung sei unzulässig.', 'Jörg Tauber'],
+    // "zumal" opens a clause of its own: the subject before it does not speak
+    ['Zwar würde die Richterin Anna Keller eine Bewährung zubilligen, zumal Verteidiger Klaus Meier betont hatte, der Angeklagte sei nicht „gewalttätig“, doch sie blieb hart.', 'Klaus Meier'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
 describe('demonstratives', () => {
   it('"letztere" takes up the person named last', () => {
     const doc = extractText('Die Sängerin Marta Keller stand im Käfig, während die Moderatorin Anna Brandt vor dem Käfig Flugblätter verteilte. „Die Tiere leiden jeden Tag“, so letztere.');

@@ -32,7 +32,7 @@ export default {
   /** Words after a quotation and its comma that link clauses rather than attribute: „…“, und … */
   clauseLinks: ['und', 'oder', 'aber', 'doch', 'sondern', 'denn', 'weil', 'da', 'dass', 'wie', 'als', 'wenn', 'ob', 'während', 'obwohl', 'nachdem', 'was', 'wo', 'womit', 'wobei', 'weshalb', 'die', 'der', 'das', 'den', 'dem', 'welche', 'welcher', 'so', 'sagte', 'hieß', 'heißt', 'es', 'sich', 'man', 'um', 'in', 'an', 'mit', 'von', 'für', 'zu', 'auf', 'nach', 'bei'],
   /** Conjunctions that open a verb-final clause: the subject follows them ("wie das Weiße Haus mitteilte"). */
-  subordinators: ['wie', 'als', 'nachdem', 'weil', 'da', 'dass', 'ob', 'während', 'obwohl', 'wenn', 'bevor', 'seit', 'seitdem', 'sodass', 'damit', 'indem'],
+  subordinators: ['wie', 'als', 'nachdem', 'weil', 'da', 'dass', 'ob', 'während', 'obwohl', 'wenn', 'bevor', 'seit', 'seitdem', 'sodass', 'damit', 'indem', 'zumal', 'obgleich', 'wohingegen'],
   /** Words that end a name: "Trump sagte" (verbs are lower case anyway), conjunctions, prepositions. */
   nameStops: ['und', 'oder', 'sowie', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'am', 'an', 'auf', 'aus', 'für', 'über', 'nach', 'vor', 'gegen'],
   nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'dos', 'du'],

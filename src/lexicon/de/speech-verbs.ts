@@ -25,7 +25,8 @@ export default {
     { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
     { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' },
     { stem: 'vereinbar' }, { stem: 'bezweifel' }, { stem: 'erwart' }, { stem: 'pranger', particle: 'an' }, { stem: 'beanstand' },
-    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' }
+    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' },
+    { stem: 'drück', particle: 'aus' }
   ],
   forms: [
     { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },

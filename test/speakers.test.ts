@@ -145,6 +145,18 @@ describe('cue clauses', () => {
   });
 });
 
+describe('a list of speakers', () => {
+  it('a quotation in brackets after a name, and a colon after the last of a list', () => {
+    const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Christine Lagarde', 'Justin Trudeau']);
+  });
+
+  it('a clause with a verb before the colon is no list item', () => {
+    const doc = extractText('Er sowie Giesel befürchten weitere Bündnisse; Zusagen, dass dies nicht geplant sei, schenken sie keinen Glauben: „Wir bleiben wachsam.“');
+    expect(doc.quotes[0].speaker?.text).not.toBe('Glauben');
+  });
+});
+
 describe('demonstratives', () => {
   it('"letztere" takes up the person named last', () => {
     const doc = extractText('Die Sängerin Marta Keller stand im Käfig, während die Moderatorin Anna Brandt vor dem Käfig Flugblätter verteilte. „Die Tiere leiden jeden Tag“, so letztere.');

@@ -88,6 +88,11 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   }
   // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
   const floor = sOpen.tokenStart;
+  // …, Mohammed ElBaradei („Mir fällt niemand ein …“), …: a quotation in brackets after a name.
+  if (tokens[openTok - 1]?.text === '(') {
+    const who = named(phraseBefore(work, mi, openTok - 1, floor));
+    if (who) return { who, how: 'explicit' };
+  }
   const headline = headlineSpeaker(work, mi, floor, openTok);
   if (headline) return headline;
   const near = Math.max(floor, openTok - WINDOW);
@@ -186,18 +191,33 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
 }
 
 /** "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
- *  a noun phrase without a verb introduces the quotation with a colon. */
+ *  a noun phrase without a verb introduces the quotation with a colon; so does the last of a
+ *  list: "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“". */
 function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
   const { tokens } = work;
   const colon = openTok - 1;
-  if (colon <= floor || colon - floor > 10 || tokens[colon].text !== ':') return null;
-  for (let j = floor; j < colon; j++) {
+  if (colon <= floor || tokens[colon].text !== ':') return null;
+  const whole = colon - floor <= 10 && nominal(tokens, floor, colon) ? phraseAfter(work, mi, floor, colon) : null;
+  if (whole && whole.from <= floor + 2) return { who: whole, cue: colon, how: 'explicit' };
+  let comma = colon - 1;
+  while (comma > floor && comma > colon - 10 && tokens[comma].text !== ',') comma--;
+  if (tokens[comma].text !== ',') return null;
+  const first = comma + 2;
+  if (!LIST_LINKS.has(tokens[comma + 1]?.text ?? '') || first >= colon || !nominal(tokens, first, colon)) return null;
+  const who = phraseAfter(work, mi, first, colon);
+  return who?.mention && who.from <= first + 2 ? { who, cue: colon, how: 'explicit' } : null;
+}
+
+const LIST_LINKS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
+
+/** Tokens `from`..`to` form a noun phrase: no verb, no cue. */
+function nominal(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
     const t = tokens[j];
-    const nominal = isCapitalised(t) || DETERMINERS.has(t.text) || OBLIQUE.has(t.text) || isAdjective(t) || t.kind === 'number' || t.text === '(' || t.text === ')' || t.text === ',';
-    if (!nominal || isCueVerb(t)) return null;
+    const ok = isCapitalised(t) || DETERMINERS.has(t.text) || OBLIQUE.has(t.text) || isAdjective(t) || t.kind === 'number' || t.text === '(' || t.text === ')' || t.text === ',';
+    if (!ok || isCueVerb(t)) return false;
   }
-  const who = phraseAfter(work, mi, floor, colon);
-  return who && who.from <= floor + 2 ? { who, cue: colon, how: 'explicit' } : null;
+  return true;
 }
 
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */

@@ -52,6 +52,9 @@ describe('objects and adverbials are not speakers', () => {
     ['In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte ihn „schnell und entschieden“.', 'der Premierminister Benjamin Netanyahu'],
     // a passive agent
     ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
+    // a focus particle goes with the subject; the object after the verb does not speak
+    ['Auch die Bauministerin Klara Geywitz äußerte Zweifel: „Die Mieten werden weiter steigen.“', 'die Bauministerin Klara Geywitz'],
+    ['Selbst der Verbandspräsident Peter Adrian äußerte Bedenken: „Das kostet Arbeitsplätze.“', 'der Verbandspräsident Peter Adrian'],
   ])('%s', (text, mention) => {
     expect(speakerOf(text)?.[0]).toBe(mention);
   });

@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -66,6 +66,7 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(grammar.clauseLinks);
 /** Countries and alliances, which may speak for their governments. */
 export const PLACES: ReadonlySet<string> = new Set(grammar.places);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
+export const FOCUS_PARTICLES: ReadonlySet<string> = new Set(grammar.focusParticles);
 export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions].flatMap((w) => [w, cap(w)]));
 export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);
 

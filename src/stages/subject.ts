@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -161,6 +161,11 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   const next = tokens[verb + 1];
   const verbFinal = !next || next.kind === 'punct' || next.sentence !== t.sentence;
   if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb, true) ?? phraseAfter(work, mi, verb + 1, limit, true);
+  // "Auch die amtierende Familienministerin äußerte Vorbehalte": the particle goes with the subject.
+  if (FOCUS_PARTICLES.has(lower)) {
+    const after = phraseAfter(work, mi, first + 1, verb, true);
+    if (after && (named(after) || isRoleWord(tokens[after.to - 1]) || isOrgWord(tokens[after.to - 1]))) return after;
+  }
   if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) {
     // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.
     for (let k = first + 1; k < verb - 1 && tokens[k].text !== ','; k++) {

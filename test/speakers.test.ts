@@ -141,6 +141,8 @@ describe('cue clauses', () => {
   it.each([
     // "sich ausdrücken", with its particle joined in a verb-final clause
     ['Die Speicherung der Daten oder, wie sich der Abgeordnete Jörg Tauber ausdrückte, „das vorsorgliche Scannen“ der Bevölkerung sei unzulässig.', 'Jörg Tauber'],
+    // "laut X" right before the quotation outranks a clause after it
+    ['Weil die Therapie laut Chefarzt Prof. Dr. Stefan K. Vogel „heute vielen Patienten hilft“, planen die Ärzte eine größere Studie.', 'Stefan K. Vogel'],
     // "zumal" opens a clause of its own: the subject before it does not speak
     ['Zwar würde die Richterin Anna Keller eine Bewährung zubilligen, zumal Verteidiger Klaus Meier betont hatte, der Angeklagte sei nicht „gewalttätig“, doch sie blieb hart.', 'Klaus Meier'],
   ])('%s', (text, name) => {

@@ -69,6 +69,9 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const { tokens, sentences } = work;
   const sOpen = sentences[tokens[openTok].sentence];
   const sClose = sentences[tokens[closeTok].sentence];
+  // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
+  const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
+  if (source) return source;
   // „…“, sagte X  /  „…“, so X
   let k = closeTok + 1;
   if (tokens[k]?.text === ',') k++;
@@ -141,6 +144,20 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
       if (who?.pronoun && PERSONAL_PRONOUNS.has(tokens[who.from].text)) return { who, how: 'context' };
       break;
     }
+  }
+  return null;
+}
+
+/** "laut X „…“": a "laut" phrase that ends where the quotation opens. */
+function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  for (let j = openTok - 2; j >= floor && j >= openTok - 12; j--) {
+    const w = tokens[j].text;
+    if (w === 'laut' || w === 'Laut') {
+      const who = named(phraseAfter(work, mi, j + 1, openTok));
+      return who && who.to === openTok ? { who, cue: j, how: 'explicit' } : null;
+    }
+    if (tokens[j].kind !== 'word' && w !== '.') return null;
   }
   return null;
 }

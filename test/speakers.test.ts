@@ -150,6 +150,15 @@ describe('cue clauses', () => {
   });
 });
 
+describe('a modal of will before the quotation', () => {
+  it.each([
+    ['Der Bürgermeister Peter Kurz stellte den Plan vor. Ursprünglich wollte er „ein Konzept mit vier Linien vorlegen“, am Ende waren es sechs.', 'er', 'Peter Kurz'],
+    ['Auch die Verkehrsministerin Anna Lührmann will „in den nächsten Wochen sorgfältig prüfen“, ob ein Verbot nötig ist.', 'die Verkehrsministerin Anna Lührmann', 'Anna Lührmann'],
+  ])('%s', (text, mention, name) => {
+    expect(speakerOf(text)).toEqual([mention, name]);
+  });
+});
+
 describe('a list of speakers', () => {
   it('a quotation in brackets after a name, and a colon after the last of a list', () => {
     const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');

@@ -17,6 +17,9 @@ import { isCapitalised } from './words.js';
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
 
+// Modals of will: "X will „…“ prüfen" announces X's own words.
+const VOLITION: ReadonlySet<string> = new Set(['will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten']);
+
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
   const mi = mentionIndex(work);
@@ -83,7 +86,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
-    } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text)) {
+    } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text) && !OBLIQUE.has(t.text)) {
       // „…“, strich Romney heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who && (named(who) || onlyModifiers(tokens, k + 1, who.from)) && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
@@ -129,6 +132,13 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     }
   }
   if (byVerb) return byVerb;
+  // Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“: who wants it says it.
+  for (let j = openTok - 1; j >= floor && j >= openTok - 4 && tokens[j].kind === 'word'; j--) {
+    if (!VOLITION.has(tokens[j].text)) continue;
+    const who = named(subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok));
+    if (who) return { who, cue: j, how: 'context' };
+    break;
+  }
   // Der Leiter der Studie sieht die Verantwortung beim Staat: „…“ — the subject of the clause before the colon.
   if (tokens[openTok - 1]?.text === ':') {
     const who = named(phraseAfter(work, mi, clauseStart(tokens, openTok - 1, floor), openTok - 1, true));

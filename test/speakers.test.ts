@@ -159,6 +159,21 @@ describe('a modal of will before the quotation', () => {
   });
 });
 
+describe('a quotation alone, taken up by the next sentence', () => {
+  it.each([
+    ['„Ja, es wird teurer.“ Das musste Wirtschaftsminister Robert Habeck am Dienstag einräumen. Die Preise steigen weiter.', 'Robert Habeck', 'einräumen'],
+    ['„Wir haben verstanden“. So äußerte sich die Parteichefin Saskia Esken nach der Wahl.', 'Saskia Esken', 'äußerte'],
+    ['„Wir haben verstanden.“ Mit diesen Worten trat die Parteichefin Saskia Esken vor die Presse.', 'Saskia Esken', 'Worten'],
+  ])('%s', (text, name, cue) => {
+    const q = extractText(text).quotes[0];
+    expect([q.speaker?.name, q.cue?.text]).toEqual([name, cue]);
+  });
+
+  it('a sentence that does not take it up names no speaker', () => {
+    expect(extractText('„Wir haben verstanden.“ Die Wahl brachte der Partei eine klare Niederlage.').quotes[0].speaker).toBeNull();
+  });
+});
+
 describe('a list of speakers', () => {
   it('a quotation in brackets after a name, and a colon after the last of a list', () => {
     const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');

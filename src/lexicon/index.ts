@@ -107,9 +107,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
     const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + 'en', 'ge' + w.stem + e + 't'];
     const v = { particle: w.particle, als: w.als };
     for (const f of forms) add(f, v);
-    // In a subordinate clause the particle is joined: "…, wie er mitteilte".
+    // In a subordinate clause the particle is joined: "…, wie er mitteilte"; so it is after a modal: "musste einräumen".
     if (w.particle && !w.particle.includes(' ')) {
-      for (const f of forms.slice(0, 3)) add(w.particle + f, { als: w.als });
+      for (const f of [...forms.slice(0, 3), w.stem + 'en']) add(w.particle + f, { als: w.als });
       add(w.particle + 'ge' + w.stem + e + 't', { als: w.als });
     }
   }

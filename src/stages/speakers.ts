@@ -35,7 +35,7 @@ export function attributeQuotes(work: Work): Work {
     if (openTok === undefined || closeTok === undefined) continue;
     const kind = quoteKind(work, q, openTok, closeTok);
     if (!kind) continue;
-    const found = findSpeaker(work, mi, openTok, closeTok);
+    const found = findSpeaker(work, mi, openTok, closeTok) ?? nextSpeaker(work, mi, openTok, closeTok);
     let speaker = found?.who ? toSpeaker(work, mi, found.who, found.how) : null;
     const sentence = tokens[openTok].sentence;
     const agentless = found !== null && found.who === null; // a passive cue names no speaker
@@ -301,6 +301,33 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
     let to = j;
     while (to < prev.tokenEnd && mi[to] === mi[j]) to++;
     return toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
+  }
+  return null;
+}
+
+// Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
+const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'So', 'Mit']);
+
+/** „Ja, es gibt Zumutungen.“ Das musste der Finanzminister einräumen.  — a quotation that is a
+ *  sentence of its own, taken up by the next sentence's cue verb. */
+function nextSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: number): Attribution | null {
+  const { tokens, sentences } = work;
+  const own = sentences[tokens[closeTok].sentence];
+  const next = sentences[own.index + 1];
+  if (!next || !TAKE_UP.has(tokens[next.tokenStart].text)) return null;
+  for (let k = sentences[tokens[openTok].sentence].tokenStart; k < openTok; k++) if (tokens[k].kind !== 'punct') return null;
+  for (let k = closeTok + 1; k < own.tokenEnd; k++) if (tokens[k].kind !== 'punct') return null;
+  const end = Math.min(next.tokenEnd, next.tokenStart + 25);
+  // "Mit diesen Worten trat die Parteichefin vor die Presse": the phrase after the verb.
+  if (tokens[next.tokenStart + 2]?.text === 'Worten' && tokens[next.tokenStart].text === 'Mit') {
+    const who = named(phraseAfter(work, mi, next.tokenStart + 4, end, true));
+    return who ? { who, cue: next.tokenStart + 2, how: 'explicit' } : null;
+  }
+  for (let j = next.tokenStart + 1; j < end; j++) {
+    if (tokens[j].kind === 'quote' || tokens[j].text === ',') return null;
+    if (!isCueVerb(tokens[j])) continue;
+    const who = named(subjectOf(work, mi, j, next.tokenStart, next.tokenEnd));
+    return who ? { who, cue: j, how: 'explicit' } : null;
   }
   return null;
 }

@@ -134,7 +134,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
 function beforeQuotedName(work: Work, first: number): number {
   const { tokens } = work;
   const close = first - 1;
-  if (close < 1 || tokens[close].kind !== 'quote') return first;
+  if (close < 1 || tokens[close].kind !== 'quote' || tokens[close].sentence !== tokens[first]?.sentence) return first;
   const lo = work.sentences[tokens[close].sentence].tokenStart;
   let open = close - 1;
   while (open >= lo && open > close - 7 && tokens[open].kind !== 'quote') open--;

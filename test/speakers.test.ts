@@ -174,6 +174,16 @@ describe('a quotation alone, taken up by the next sentence', () => {
   });
 });
 
+describe('reported speech between two quotations of one speaker', () => {
+  it.each([
+    ['Der Virologe Christian Drosten sagte: „Wir müssen uns vorbereiten.“ Die Gefahr sei real. Noch bestehe sie zwar nicht, weil das Virus nicht übertragbar sei. Die Kliniken seien aber gerüstet. „Aber das Virus kann sich jederzeit verändern.“', 'Christian Drosten'],
+    // indicative sentences between: the narrator speaks again
+    ['Der Virologe Christian Drosten sagte: „Wir müssen uns vorbereiten.“ Die Gefahr ist real. Noch besteht sie zwar nicht. Die Kliniken sind aber gerüstet. „Aber das Virus kann sich jederzeit verändern.“', undefined],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[1].speaker?.name).toBe(name);
+  });
+});
+
 describe('a list of speakers', () => {
   it('a quotation in brackets after a name, and a colon after the last of a list', () => {
     const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');

@@ -9,6 +9,7 @@ import { ACCORDING_NOUNS, CLAUSE_LINKS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSON
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
+import { mainKonjunktiv } from './mood.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
 import { type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
@@ -43,7 +44,8 @@ export function attributeQuotes(work: Work): Work {
     // goes on from there ("X sagte: „…“ „…“"); else the last speaker, else whom that sentence names.
     if (!speaker && !agentless) {
       const cued = last !== null && last.sentence >= sentence - 1 ? null : cueSpeaker(work, mi, openTok);
-      speaker = cued ?? (last && sentence - last.sentence <= 2 ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
+      const goesOn = last !== null && (sentence - last.sentence <= 2 || reportedSince(work, last.sentence, sentence));
+      speaker = cued ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
     }
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
@@ -330,6 +332,21 @@ function nextSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: numb
     return who ? { who, cue: j, how: 'explicit' } : null;
   }
   return null;
+}
+
+// How many sentences of reported speech may stand between a speaker's quotation and the next.
+const REPORT_RUN = 5;
+
+/** Klaus Stöhr sagte: „…“ Die Gefahr sei real. Aktuell bestehe sie noch nicht. „Aber das Virus …“ —
+ *  every sentence between the last quotation and this one goes on in the Konjunktiv of reported speech. */
+function reportedSince(work: Work, from: number, to: number): boolean {
+  if (to - from - 1 > REPORT_RUN) return false;
+  const { tokens, sentences } = work;
+  for (let k = from + 1; k < to; k++) {
+    const s = sentences[k];
+    if (!mainKonjunktiv(tokens, work.inQuote, s.tokenStart, s.tokenEnd, false)) return false;
+  }
+  return true;
 }
 
 /** The subject of the last cue verb in the sentence before the quotation's, if any. */

@@ -184,6 +184,17 @@ describe('reported speech between two quotations of one speaker', () => {
   });
 });
 
+describe('the clause before a colon', () => {
+  it.each([
+    // past an apposition set off by commas
+    ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Annette Widmann-Mauz'],
+    // the subject right after the verb of the last clause
+    ['Höhnisch, wohl auf die Berichte reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer von der Liste will, muss zahlen.“', 'Verfasser'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
 describe('a list of speakers', () => {
   it('a quotation in brackets after a name, and a colon after the last of a list', () => {
     const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');

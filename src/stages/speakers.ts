@@ -142,9 +142,20 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     break;
   }
   // Der Leiter der Studie sieht die Verantwortung beim Staat: „…“ — the subject of the clause before the colon.
+  // Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „…“ — past an apposition.
   if (tokens[openTok - 1]?.text === ':') {
-    const who = named(phraseAfter(work, mi, clauseStart(tokens, openTok - 1, floor), openTok - 1, true));
+    const first = clauseStart(tokens, openTok - 1, floor);
+    const who = named(phraseAfter(work, mi, first, openTok - 1, true)) ?? (first > floor && !SUBORDINATORS.has(tokens[floor].text.toLowerCase()) ? named(phraseAfter(work, mi, floor, openTok - 1, true)) : null);
     if (who) return { who, how: 'context' };
+    // Höhnisch veröffentlichte der Verfasser folgenden Kommentar: „…“ — the subject right after the verb.
+    let comma = openTok - 2;
+    while (comma > floor && comma > openTok - 20 && tokens[comma].text !== ',') comma--;
+    const verb = tokens[comma + 1];
+    const article = tokens[comma + 2]?.text ?? '';
+    if (tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && (article === 'der' || article === 'ein')) {
+      const after = phraseAfter(work, mi, comma + 2, openTok - 1, true);
+      if (after && after.from <= comma + 3) return { who: after, how: 'context' };
+    }
   }
   // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
   for (let j = near; j < far; j++) {

@@ -110,6 +110,8 @@ describe('a passive cue names no speaker but its agent', () => {
     ['Die Pläne, die als „überzogen“ bezeichnet wurden, liegen nun auf Eis.', null],
     // a long quotation between the auxiliary and the participle
     ['Die Behörde wurde gestern von der Opposition als „eine Verwaltung ohne jede Aufsicht, ohne Plan und ohne erkennbares Ziel“ bezeichnet.', 'der Opposition'],
+    // the agent is the "von" phrase nearest the participle, not a genitive "von" before it
+    ['In Norddeutschland wurde die Gefahr von Waldbränden vom Wetterdienst als „sehr hoch“ bezeichnet.', 'Wetterdienst'],
   ])('%s', (text, agent) => {
     const doc = extractText(text);
     expect(doc.quotes[0].speaker?.text ?? null).toBe(agent);

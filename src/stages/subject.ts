@@ -211,7 +211,7 @@ export function isPassive(tokens: Token[], first: number, verb: number): boolean
 
 /** The "von" agent of a passive cue between `first` and `verb`: "wurde von der Regierung beschuldigt". */
 export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
-  for (const k of clauseBefore(work.tokens, first, verb).reverse()) {
+  for (const k of clauseBefore(work.tokens, first, verb)) {
     const w = work.tokens[k].text;
     if (w === 'von' || w === 'vom' || w === 'Von' || w === 'Vom') return phraseAfter(work, mi, k + 1, verb);
   }

@@ -5,7 +5,7 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, CLAUSE_LINKS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -188,7 +188,7 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
 /** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
 function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
   const { tokens } = work;
-  const verb = nearestCue(tokens, near, openTok, closeTok, far);
+  const verb = nearestCue(work, near, openTok, closeTok, far);
   if (verb < 0) return null;
   const before = verb < openTok;
   let first = clauseStart(tokens, before ? verb : openTok, floor);
@@ -260,8 +260,23 @@ function nominal(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
+/** A cue verb that needs its particle has it later in the sentence: "teilte … mit", not "teilen die Meinung". */
+function cueWithParticle(work: Work, j: number): boolean {
+  const { tokens } = work;
+  const needs = CUE_VERBS.get(tokens[j].text);
+  if (!needs || needs.some((v) => !v.particle)) return true;
+  const end = Math.min(work.sentences[tokens[j].sentence].tokenEnd, j + WINDOW);
+  for (const v of needs) {
+    const first = v.particle!.split(' ')[0];
+    for (let k = j + 1; k < end; k++) if (tokens[k].text === first && !work.inQuote[k]) return true;
+  }
+  return false;
+}
+
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
-function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: number, to: number): number {
+function nearestCue(work: Work, from: number, openTok: number, closeTok: number, to: number): number {
+  const { tokens } = work;
+  const isCue = (j: number) => isCueVerb(tokens[j]) && cueWithParticle(work, j);
   for (let j = openTok - 1; j >= from; j--) {
     if (tokens[j].kind === 'quote') {
       // Pass over a short quoted name: erklärte der Verlag, der die „Ruhr Nachrichten“ verlegt, …
@@ -272,12 +287,12 @@ function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: nu
       continue;
     }
     if (isDash(tokens, j)) break;
-    if (isCueVerb(tokens[j])) return j;
+    if (isCue(j)) return j;
   }
   for (let j = closeTok + 1; j < to; j++) {
     if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
-    if (isCueVerb(tokens[j])) return j;
+    if (isCue(j)) return j;
   }
   return -1;
 }

@@ -62,6 +62,12 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     if (oblique && (mi[j] >= 0 || isCapitalised(t))) {
       // Pass over the object's noun (and a name run after it: "dem Sender CNN").
       while (j + 1 < stop && (mi[j + 1] >= 0 ? mi[j + 1] === mi[j] || isOrgMention(work, mi[j + 1]) : isCapitalised(tokens[j + 1]) && !isCueVerb(tokens[j + 1]))) j++;
+      // … and the title it names: "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten".
+      if (subject && tokens[j + 1]?.kind === 'quote') {
+        let close = j + 2;
+        while (close < stop && tokens[close].kind !== 'quote') close++;
+        if (close < stop) j = close;
+      }
       oblique = false;
       continue;
     }
@@ -106,9 +112,17 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   }
   // "… befand der Premierminister … als gerechtfertigt und nannte den Angriff „…“":
   // a verb after "und" shares the subject of the sentence's first clause.
+  // "Als ein Fluggast half, biss der Mann ihn und rief: …": the main clause after a subordinate one.
   if (tokens[verb - 1]?.text === 'und') {
-    const lo = work.sentences[tokens[verb].sentence].tokenStart;
-    const shared = named(phraseAfter(work, mi, lo, verb - 1, true));
+    let lo = work.sentences[tokens[verb].sentence].tokenStart;
+    if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) {
+      let comma = lo + 1;
+      while (comma < verb - 1 && tokens[comma].text !== ',') comma++;
+      if (comma < verb - 1) lo = comma + 1;
+    }
+    const opening = phraseAfter(work, mi, lo, verb - 1, true);
+    const article = tokens[(opening?.from ?? 0) - 1]?.text ?? '';
+    const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
     if (shared) return shared;
   }
   const found = clauseSubject(work, mi, verb, first, limit);
@@ -143,6 +157,9 @@ function beforeQuotedName(work: Work, first: number): number {
   while (k > lo && tokens[k - 1].text !== ',' && tokens[k - 1].text !== ':' && tokens[k - 1].kind !== 'quote') k--;
   return k;
 }
+
+// Articles a subject may open with ("der Randalierer"); "den", "dem", "des" open objects.
+const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'Der', 'Die', 'Das', 'Ein', 'Eine']);
 
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 export const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);

@@ -47,6 +47,7 @@ export default {
     { forms: ['gesteht', 'gestand', 'gestanden'] },
     { forms: ['verrät', 'verriet', 'verrieten'] },
     { forms: ['rief', 'riefen', 'ruft', 'rufen'], particle: 'auf' },
+    { forms: ['rief', 'riefen', 'ruft', 'rufen', 'gerufen'] },
     { forms: ['bittet', 'bat', 'baten', 'gebeten', 'bitten'] },
     { forms: ['schlägt', 'schlug', 'schlugen', 'schlagen'], particle: 'vor' },
     { forms: ['vorgeschlagen', 'vorschlug', 'vorschlugen', 'vorschlägt'] },

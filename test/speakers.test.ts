@@ -212,6 +212,13 @@ describe('cue verbs and their subjects', () => {
   });
 });
 
+describe('a quotation alone after a speech act', () => {
+  it('"nahm … Stellung" outranks an older speaker', () => {
+    const doc = extractText('„Das ist unzumutbar“, erklärte der Verbandschef Klaus Busch. Am Rande der Sitzung nahm auch der Ministerpräsident Stephan Mayer zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt oder später einlösen“.');
+    expect(doc.quotes[1].speaker?.name).toBe('Stephan Mayer');
+  });
+});
+
 describe('a list of speakers', () => {
   it('a quotation in brackets after a name, and a colon after the last of a list', () => {
     const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');

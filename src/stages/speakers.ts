@@ -382,7 +382,7 @@ function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null
   if (s === 0) return null;
   const prev = sentences[s - 1];
   for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
-    if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
+    if (work.inQuote[j] || !isCueVerb(tokens[j]) || !cueWithParticle(work, j)) continue;
     const first = clauseStart(tokens, j, prev.tokenStart);
     const who = isPassive(tokens, first, j)
       ? passiveAgent(work, mi, first, j)

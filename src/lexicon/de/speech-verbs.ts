@@ -48,6 +48,7 @@ export default {
     { forms: ['verrät', 'verriet', 'verrieten'] },
     { forms: ['rief', 'riefen', 'ruft', 'rufen'], particle: 'auf' },
     { forms: ['rief', 'riefen', 'ruft', 'rufen', 'gerufen'] },
+    { forms: ['nimmt', 'nahm', 'nahmen', 'nehmen'], particle: 'Stellung' },
     { forms: ['bittet', 'bat', 'baten', 'gebeten', 'bitten'] },
     { forms: ['schlägt', 'schlug', 'schlugen', 'schlagen'], particle: 'vor' },
     { forms: ['vorgeschlagen', 'vorschlug', 'vorschlugen', 'vorschlägt'] },

@@ -277,6 +277,7 @@ function cueWithParticle(work: Work, j: number): boolean {
 function nearestCue(work: Work, from: number, openTok: number, closeTok: number, to: number): number {
   const { tokens } = work;
   const isCue = (j: number) => isCueVerb(tokens[j]) && cueWithParticle(work, j);
+  let comma = -1; // the nearest comma between a cue and the quotation
   for (let j = openTok - 1; j >= from; j--) {
     if (tokens[j].kind === 'quote') {
       // Pass over a short quoted name: erklärte der Verlag, der die „Ruhr Nachrichten“ verlegt, …
@@ -287,12 +288,27 @@ function nearestCue(work: Work, from: number, openTok: number, closeTok: number,
       continue;
     }
     if (isDash(tokens, j)) break;
-    if (isCue(j)) return j;
+    if (tokens[j].text === ',') comma = j;
+    if (!isCue(j)) continue;
+    // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“":
+    // a relative clause closed before the quotation is an aside.
+    const c = comma > j ? relativeStart(tokens, j, from) : -1;
+    if (c < 0) return j;
+    j = c;
   }
   for (let j = closeTok + 1; j < to; j++) {
     if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCue(j)) return j;
+  }
+  return -1;
+}
+
+/** The relative pronoun opening the clause of token `i` after a comma, or -1. */
+function relativeStart(tokens: Token[], i: number, floor: number): number {
+  for (let j = i - 1; j > floor; j--) {
+    if (tokens[j].text !== ',') continue;
+    return RELATIVE_PRONOUNS.has(tokens[j + 1]?.text ?? '') ? j + 1 : -1;
   }
   return -1;
 }

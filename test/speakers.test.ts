@@ -204,7 +204,7 @@ describe('cue verbs and their subjects', () => {
     // a fronted phrase with a quoted title is no subject
     ['Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Innenstadt und skandierten dabei Parolen wie „Stoppt die Überwachung“.', 'die Demonstranten'],
     // a relative clause closed before the quotation is an aside
-    ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation“.', 'Der Oppositionsführer'],
+    ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle
     ['Die Ministerin teilte am Montag mit: „Wir handeln sofort.“', 'Die Ministerin'],
     ['22 Prozent der Befragten teilen die Meinung, die Ordnung sei „nicht verteidigenswert“.', undefined],

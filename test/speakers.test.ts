@@ -203,6 +203,8 @@ describe('cue verbs and their subjects', () => {
     ['Als ein Passagier zu Hilfe eilte, biss der Randalierer den Passagier und rief: „Lasst mich raus!“', 'der Randalierer'],
     // a fronted phrase with a quoted title is no subject
     ['Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Innenstadt und skandierten dabei Parolen wie „Stoppt die Überwachung“.', 'die Demonstranten'],
+    // a lower-case quoted name after an article belongs to the subject
+    ['Ein Sprecher der „taz“ bezeichnete die Klage gegen die Zeitung als „völlig haltlos und absurd“.', 'Ein Sprecher der „taz“'],
     // a relative clause closed before the quotation is an aside
     ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle

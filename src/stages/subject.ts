@@ -152,7 +152,7 @@ function beforeQuotedName(work: Work, first: number): number {
   const lo = work.sentences[tokens[close].sentence].tokenStart;
   let open = close - 1;
   while (open >= lo && open > close - 7 && tokens[open].kind !== 'quote') open--;
-  if (open < lo || tokens[open].kind !== 'quote' || open === close - 1 || !isCapitalised(tokens[open + 1])) return first;
+  if (open < lo || tokens[open].kind !== 'quote' || open === close - 1 || !(isCapitalised(tokens[open + 1]) || DETERMINERS.has(tokens[open - 1]?.text ?? ''))) return first;
   let k = open;
   while (k > lo && tokens[k - 1].text !== ',' && tokens[k - 1].text !== ':' && tokens[k - 1].kind !== 'quote') k--;
   return k;

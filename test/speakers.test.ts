@@ -205,6 +205,9 @@ describe('cue verbs and their subjects', () => {
     ['Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Innenstadt und skandierten dabei Parolen wie „Stoppt die Überwachung“.', 'die Demonstranten'],
     // a lower-case quoted name after an article belongs to the subject
     ['Ein Sprecher der „taz“ bezeichnete die Klage gegen die Zeitung als „völlig haltlos und absurd“.', 'Ein Sprecher der „taz“'],
+    // a heading run into the sentence is no subject; the name after the auxiliary is
+    ['Engagement Bereits im Mai hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir unterstützen die Bewerbung.“', 'Bundeskanzlerin Angela Merkel'],
+    ['Schulz hat Kanzlerin Angela Merkel am Montag scharf kritisiert: „Das war ein Fehler.“', 'Schulz'],
     // a relative clause closed before the quotation is an aside
     ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle

@@ -201,6 +201,15 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
+    // "Bereits im Dezember hatte Bundeskanzlerin Angela Merkel verkündet": a bare word and a prepositional
+    // phrase before the auxiliary are no subject; the known name after it is ("Müller hat Merkel gelobt" keeps Müller).
+    const bare = opening.from === first && !DETERMINERS.has(t.text) && OBLIQUE.has(tokens[opening.to]?.text ?? '');
+    for (let k = opening.to; bare && k < verb - 1 && tokens[k].text !== ','; k++) {
+      if (!AUXILIARIES.has(tokens[k].text)) continue;
+      const subject = named(phraseAfter(work, mi, k + 1, verb, true));
+      if (subject && onlyModifiers(tokens, k + 1, subject.from)) return subject;
+      break;
+    }
   }
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }

@@ -208,6 +208,8 @@ describe('cue verbs and their subjects', () => {
     // a heading run into the sentence is no subject; the name after the auxiliary is
     ['Engagement Bereits im Mai hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir unterstützen die Bewerbung.“', 'Bundeskanzlerin Angela Merkel'],
     ['Schulz hat Kanzlerin Angela Merkel am Montag scharf kritisiert: „Das war ein Fehler.“', 'Schulz'],
+    // a cue inside the content of an earlier cue: who holds the whole speaks
+    ['Trainer Julian Nagelsmann glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: „Wir haben gelernt, härter zu arbeiten.“', 'Trainer Julian Nagelsmann'],
     // a relative clause closed before the quotation is an aside
     ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle

@@ -188,10 +188,19 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
 /** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
 function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
   const { tokens } = work;
-  const verb = nearestCue(work, near, openTok, closeTok, far);
+  let verb = nearestCue(work, near, openTok, closeTok, far);
   if (verb < 0) return null;
   const before = verb < openTok;
   let first = clauseStart(tokens, before ? verb : openTok, floor);
+  // "Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“": a cue inside the content
+  // of an earlier cue; who holds the whole speaks.
+  if (before && tokens[openTok - 1]?.text === ':' && (tokens[first]?.text === 'dass' || tokens[first]?.text === 'ob')) {
+    const outer = nearestCue(work, Math.max(floor, near), first - 1, first - 1, first - 1);
+    if (outer >= 0) {
+      verb = outer;
+      first = clauseStart(tokens, outer, floor);
+    }
+  }
   // „…“, wie Hoyzer zitiert wird: a subordinate clause after the quotation.
   // „…“ sei, hatte Koch-Mehrin gesagt: the clause after the last comma.
   if (!before) {

@@ -161,8 +161,22 @@ describe('a modal of will before the quotation', () => {
   });
 });
 
+describe('a cue after the quotation', () => {
+  it.each([
+    ['„Das ist ein schwarzer Tag für Europa“ – so Außenministerin Annalena Baerbock am Montag.', 'Annalena Baerbock'],
+    ['„Das ist ein Fehler“ - sagte der Minister Hubertus Heil am Montag.', 'Hubertus Heil'],
+    // who is cited speaks, not who cites
+    ['„Die Lage ist ernst“, zitiert die Zeitung den Innenminister Horst Seehofer.', 'Horst Seehofer'],
+    // a quotation closing the text
+    ['Der Minister Hubertus Heil sagte: „Das ist ein Fehler.“', 'Hubertus Heil'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
 describe('a quotation alone, taken up by the next sentence', () => {
   it.each([
+    ['„Niemand hat die Absicht, eine Mauer zu errichten.“ Diesen Satz sagte der Staatsratsvorsitzende Walter Ulbricht im Juni 1961.', 'Walter Ulbricht', 'sagte'],
     ['„Ja, es wird teurer.“ Das musste Wirtschaftsminister Robert Habeck am Dienstag einräumen. Die Preise steigen weiter.', 'Robert Habeck', 'einräumen'],
     ['„Wir haben verstanden“. So äußerte sich die Parteichefin Saskia Esken nach der Wahl.', 'Saskia Esken', 'äußerte'],
     ['„Wir haben verstanden.“ Mit diesen Worten trat die Parteichefin Saskia Esken vor die Presse.', 'Saskia Esken', 'Worten'],

@@ -77,15 +77,18 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
   const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
   if (source) return source;
-  // „…“, sagte X  /  „…“, so X
+  // „…“, sagte X  /  „…“, so X  /  „…“ – so X
   let k = closeTok + 1;
-  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.text === ',' || (k < tokens.length && isDash(tokens, k))) k++;
   const t = tokens[k];
   if (t && t.sentence === sClose.index) {
     if (isCueVerb(t)) {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
+      // „…“, zitiert die Zeitung den Minister: who is cited speaks.
+      const cited = who && /^zitierte?n?$/.test(t.text) ? named(phraseAfter(work, mi, who.to, sClose.tokenEnd)) : null;
+      if (cited && OBLIQUE.has(tokens[cited.from - 1]?.text ?? '')) return { who: cited, cue: k, how: 'explicit' };
       if (who) return { who, cue: k, how: 'explicit' };
-    } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
+    } else if (t.text === 'so' && (tokens[k - 1]?.text === ',' || isDash(tokens, k - 1))) {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
     } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text) && !OBLIQUE.has(t.text)) {
@@ -359,7 +362,7 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
 }
 
 // Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
-const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'So', 'Mit']);
+const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'Diesen', 'So', 'Mit']);
 
 /** „Ja, es gibt Zumutungen.“ Das musste der Finanzminister einräumen.  — a quotation that is a
  *  sentence of its own, taken up by the next sentence's cue verb. */

@@ -224,6 +224,9 @@ describe('cue verbs and their subjects', () => {
     ['Schulz hat Kanzlerin Angela Merkel am Montag scharf kritisiert: „Das war ein Fehler.“', 'Schulz'],
     // a cue inside the content of an earlier cue: who holds the whole speaks
     ['Trainer Julian Nagelsmann glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: „Wir haben gelernt, härter zu arbeiten.“', 'Trainer Julian Nagelsmann'],
+    // a subordinate clause ended by its verb before the cue is over
+    ['Auf die Frage, ob er zurücktrete, antwortete der Minister Christian Lindner: „Nein, auf keinen Fall.“', 'der Minister Christian Lindner'],
+    ['Nachdem er gewählt worden war, sagte der neue Präsident Joachim Gauck: „Ich nehme die Wahl an.“', 'der neue Präsident Joachim Gauck'],
     // a relative clause closed before the quotation is an aside
     ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle

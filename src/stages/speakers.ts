@@ -327,16 +327,23 @@ function relativeStart(tokens: Token[], i: number, floor: number): number {
 
 /** Where the clause holding token `i` begins (after the last comma, colon or dash). */
 function clauseStart(tokens: Token[], i: number, floor: number): number {
-  let closed = false; // a comma between: a relative clause further back has ended
+  let closed = -1; // the comma nearest `i`: a relative clause further back has ended
+  let relative = false; // … and that comma closed a relative clause
+  // "Auf die Frage, ob er zurücktrete, antwortete der Minister": a subordinate clause that ends in its
+  // verb before that comma is over ("wie Trump, der Präsident, sagte" is one clause, and so is
+  // "wie Paech, der dort war, feststellt").
+  const over = () => closed >= 0 && !relative && tokens[closed - 1]?.kind === 'word' && !isCapitalised(tokens[closed - 1]);
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
     if (t.text !== ',') continue;
     const next = tokens[j + 1]?.text ?? '';
-    if (SUBORDINATORS.has(next) || (!closed && RELATIVE_PRONOUNS.has(next))) return j + 1;
-    closed = true;
+    if (SUBORDINATORS.has(next)) return over() ? closed + 1 : j + 1;
+    if (closed < 0 && RELATIVE_PRONOUNS.has(next)) return j + 1;
+    if (closed >= 0 && RELATIVE_PRONOUNS.has(next)) relative = true;
+    if (closed < 0) closed = j;
   }
-  return floor;
+  return SUBORDINATORS.has(tokens[floor]?.text.toLowerCase() ?? '') && over() ? closed + 1 : floor;
 }
 
 /** A quotation alone in its sentence: who the sentence before has speak (its cue

@@ -7,6 +7,7 @@ import { pairQuotes } from './stages/quotes.js';
 import { findMentions } from './stages/mentions.js';
 import { attributeQuotes } from './stages/speakers.js';
 import { findClaims } from './stages/claims.js';
+import { quotesInReports } from './stages/quote-reports.js';
 import { toDocument } from './stages/document.js';
 import type { Article, Work } from './types.js';
 
@@ -19,6 +20,7 @@ export const STAGES: readonly Stage[] = [
   findMentions, // people, organisations, roles, pronouns → entities
   attributeQuotes, // speaker and cue of each quotation
   findClaims, // indirect, free indirect, according-to and reported speech
+  quotesInReports, // a quotation without a speaker inside reported speech: the report's speaker
 ];
 
 export function newWork(article: Article): Work {

@@ -52,6 +52,9 @@ describe('objects and adverbials are not speakers', () => {
     ['In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte ihn „schnell und entschieden“.', 'der Premierminister Benjamin Netanyahu'],
     // a passive agent
     ['Die Miliz wurde von der Regierung beschuldigt, die Anschläge verübt zu haben.', 'der Regierung'],
+    // a focus particle goes with the subject; the object after the verb does not speak
+    ['Auch die Bauministerin Klara Geywitz äußerte Zweifel: „Die Mieten werden weiter steigen.“', 'die Bauministerin Klara Geywitz'],
+    ['Selbst der Verbandspräsident Peter Adrian äußerte Bedenken: „Das kostet Arbeitsplätze.“', 'der Verbandspräsident Peter Adrian'],
   ])('%s', (text, mention) => {
     expect(speakerOf(text)?.[0]).toBe(mention);
   });
@@ -97,5 +100,172 @@ describe('objects and adverbials are not speakers', () => {
   ])('a sentence adverb is no name: %s', (text) => {
     const doc = extractText(text);
     for (const s of [...doc.quotes, ...doc.claims]) expect(['Offenbar', 'Vermutlich']).not.toContain(s.speaker?.text);
+  });
+});
+
+describe('a passive cue names no speaker but its agent', () => {
+  it.each([
+    // the auxiliary after the participle, in a verb-final relative clause
+    ['Der Rauch, der von Anwohnern als „beißend“ beschrieben wurde, zog über die Stadt.', 'Anwohnern'],
+    ['Die Pläne, die als „überzogen“ bezeichnet wurden, liegen nun auf Eis.', null],
+    // a long quotation between the auxiliary and the participle
+    ['Die Behörde wurde gestern von der Opposition als „eine Verwaltung ohne jede Aufsicht, ohne Plan und ohne erkennbares Ziel“ bezeichnet.', 'der Opposition'],
+    // the agent is the "von" phrase nearest the participle, not a genitive "von" before it
+    ['In Norddeutschland wurde die Gefahr von Waldbränden vom Wetterdienst als „sehr hoch“ bezeichnet.', 'Wetterdienst'],
+  ])('%s', (text, agent) => {
+    const doc = extractText(text);
+    expect(doc.quotes[0].speaker?.text ?? null).toBe(agent);
+  });
+});
+
+describe('a focus adverb opening the sentence is no name', () => {
+  it.each([
+    ['Selbst die Zeitung „Die Welt“ hatte kritisiert, dass die Reform „zu spät“ komme.', 'Selbst'],
+    ['Insbesondere bemängelte das Gericht den Paragrafen, in dem es heißt: „Die Behörde darf Daten erheben.“', 'Insbesondere'],
+  ])('%s', (text, adverb) => {
+    const doc = extractText(text);
+    for (const s of [...doc.quotes, ...doc.claims]) expect(s.speaker?.text).not.toBe(adverb);
+  });
+});
+
+describe('a quotation inside reported speech speaks for the report', () => {
+  it.each([
+    ['Der Verbandschef Stefan Körzell ist der Meinung, dass die Gebühren „völlig überzogen“ seien.', 'Stefan Körzell'],
+    ['Die Gewerkschaft Verdi vertritt die Auffassung, dass die Reform „nicht zu Ende gedacht“ sei.', 'Gewerkschaft'],
+  ])('%s', (text, name) => {
+    const doc = extractText(text);
+    expect(doc.quotes[0].speaker).toMatchObject({ name, resolvedBy: 'context' });
+    expect(doc.quotes[0].cue).toEqual(doc.claims[0].cue);
+  });
+});
+
+describe('cue clauses', () => {
+  it.each([
+    // "sich ausdrücken", with its particle joined in a verb-final clause
+    ['Die Speicherung der Daten oder, wie sich der Abgeordnete Jörg Tauber ausdrückte, „das vorsorgliche Scannen“ der Bevölkerung sei unzulässig.', 'Jörg Tauber'],
+    // "laut X" right before the quotation outranks a clause after it
+    ['Weil die Therapie laut Chefarzt Prof. Dr. Stefan K. Vogel „heute vielen Patienten hilft“, planen die Ärzte eine größere Studie.', 'Stefan K. Vogel'],
+    // "zumal" opens a clause of its own: the subject before it does not speak
+    ['Zwar würde die Richterin Anna Keller eine Bewährung zubilligen, zumal Verteidiger Klaus Meier betont hatte, der Angeklagte sei nicht „gewalttätig“, doch sie blieb hart.', 'Klaus Meier'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
+describe('a modal of will before the quotation', () => {
+  it.each([
+    ['Der Bürgermeister Peter Kurz stellte den Plan vor. Ursprünglich wollte er „ein Konzept mit vier Linien vorlegen“, am Ende waren es sechs.', 'er', 'Peter Kurz'],
+    ['Auch die Verkehrsministerin Anna Lührmann will „in den nächsten Wochen sorgfältig prüfen“, ob ein Verbot nötig ist.', 'die Verkehrsministerin Anna Lührmann', 'Anna Lührmann'],
+  ])('%s', (text, mention, name) => {
+    expect(speakerOf(text)).toEqual([mention, name]);
+  });
+});
+
+describe('a cue after the quotation', () => {
+  it.each([
+    ['„Das ist ein schwarzer Tag für Europa“ – so Außenministerin Annalena Baerbock am Montag.', 'Annalena Baerbock'],
+    ['„Das ist ein Fehler“ - sagte der Minister Hubertus Heil am Montag.', 'Hubertus Heil'],
+    // who is cited speaks, not who cites
+    ['„Die Lage ist ernst“, zitiert die Zeitung den Innenminister Horst Seehofer.', 'Horst Seehofer'],
+    // a quotation closing the text
+    ['Der Minister Hubertus Heil sagte: „Das ist ein Fehler.“', 'Hubertus Heil'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
+describe('a quotation alone, taken up by the next sentence', () => {
+  it.each([
+    ['„Niemand hat die Absicht, eine Mauer zu errichten.“ Diesen Satz sagte der Staatsratsvorsitzende Walter Ulbricht im Juni 1961.', 'Walter Ulbricht', 'sagte'],
+    ['„Ja, es wird teurer.“ Das musste Wirtschaftsminister Robert Habeck am Dienstag einräumen. Die Preise steigen weiter.', 'Robert Habeck', 'einräumen'],
+    ['„Wir haben verstanden“. So äußerte sich die Parteichefin Saskia Esken nach der Wahl.', 'Saskia Esken', 'äußerte'],
+    ['„Wir haben verstanden.“ Mit diesen Worten trat die Parteichefin Saskia Esken vor die Presse.', 'Saskia Esken', 'Worten'],
+  ])('%s', (text, name, cue) => {
+    const q = extractText(text).quotes[0];
+    expect([q.speaker?.name, q.cue?.text]).toEqual([name, cue]);
+  });
+
+  it('a sentence that does not take it up names no speaker', () => {
+    expect(extractText('„Wir haben verstanden.“ Die Wahl brachte der Partei eine klare Niederlage.').quotes[0].speaker).toBeNull();
+  });
+});
+
+describe('reported speech between two quotations of one speaker', () => {
+  it.each([
+    ['Der Virologe Christian Drosten sagte: „Wir müssen uns vorbereiten.“ Die Gefahr sei real. Noch bestehe sie zwar nicht, weil das Virus nicht übertragbar sei. Die Kliniken seien aber gerüstet. „Aber das Virus kann sich jederzeit verändern.“', 'Christian Drosten'],
+    // indicative sentences between: the narrator speaks again
+    ['Der Virologe Christian Drosten sagte: „Wir müssen uns vorbereiten.“ Die Gefahr ist real. Noch besteht sie zwar nicht. Die Kliniken sind aber gerüstet. „Aber das Virus kann sich jederzeit verändern.“', undefined],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[1].speaker?.name).toBe(name);
+  });
+});
+
+describe('the clause before a colon', () => {
+  it.each([
+    // past an apposition set off by commas
+    ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Annette Widmann-Mauz'],
+    // the subject right after the verb of the last clause
+    ['Höhnisch, wohl auf die Berichte reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer von der Liste will, muss zahlen.“', 'Verfasser'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
+describe('cue verbs and their subjects', () => {
+  it.each([
+    // a verb after "und" shares the subject of the main clause, past a subordinate clause
+    ['Als ein Passagier zu Hilfe eilte, biss der Randalierer den Passagier und rief: „Lasst mich raus!“', 'der Randalierer'],
+    // a fronted phrase with a quoted title is no subject
+    ['Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten durch die Innenstadt und skandierten dabei Parolen wie „Stoppt die Überwachung“.', 'die Demonstranten'],
+    // a lower-case quoted name after an article belongs to the subject
+    ['Ein Sprecher der „taz“ bezeichnete die Klage gegen die Zeitung als „völlig haltlos und absurd“.', 'Ein Sprecher der „taz“'],
+    // a heading run into the sentence is no subject; the name after the auxiliary is
+    ['Engagement Bereits im Mai hatte Bundeskanzlerin Angela Merkel in einer Rede verkündet: „Wir unterstützen die Bewerbung.“', 'Bundeskanzlerin Angela Merkel'],
+    ['Schulz hat Kanzlerin Angela Merkel am Montag scharf kritisiert: „Das war ein Fehler.“', 'Schulz'],
+    // a cue inside the content of an earlier cue: who holds the whole speaks
+    ['Trainer Julian Nagelsmann glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: „Wir haben gelernt, härter zu arbeiten.“', 'Trainer Julian Nagelsmann'],
+    // a subordinate clause ended by its verb before the cue is over
+    ['Auf die Frage, ob er zurücktrete, antwortete der Minister Christian Lindner: „Nein, auf keinen Fall.“', 'der Minister Christian Lindner'],
+    ['Nachdem er gewählt worden war, sagte der neue Präsident Joachim Gauck: „Ich nehme die Wahl an.“', 'der neue Präsident Joachim Gauck'],
+    // a relative clause closed before the quotation is an aside
+    ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
+    // a separable verb is a cue only with its particle
+    ['Die Ministerin teilte am Montag mit: „Wir handeln sofort.“', 'Die Ministerin'],
+    // ("teilen" is no cue here; the quotation is inside the view the respondents hold)
+    ['22 Prozent der Befragten teilen die Meinung, die Ordnung sei „nicht verteidigenswert“.', '22 Prozent der Befragten'],
+    ['Zum Hintergrund der Taten führt der Bericht aus, ein Drittel der Delikte weise einen „gezielten und geplanten“ Hintergrund auf.', 'der Bericht'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
+  });
+});
+
+describe('a quotation alone after a speech act', () => {
+  it('"nahm … Stellung" outranks an older speaker', () => {
+    const doc = extractText('„Das ist unzumutbar“, erklärte der Verbandschef Klaus Busch. Am Rande der Sitzung nahm auch der Ministerpräsident Stephan Mayer zu der Frage Stellung. Jeder Lehrer könne „das Konto jetzt oder später einlösen“.');
+    expect(doc.quotes[1].speaker?.name).toBe('Stephan Mayer');
+  });
+});
+
+describe('a list of speakers', () => {
+  it('a quotation in brackets after a name, and a colon after the last of a list', () => {
+    const doc = extractText('Viele Politiker gratulierten der Preisträgerin, so der französische Präsident Emmanuel Macron, die Chefin der Zentralbank, Christine Lagarde („Niemand hat diese Ehre mehr verdient.“), und der kanadische Premierminister Justin Trudeau: „Der Preis kommt zur rechten Zeit.“');
+    expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Christine Lagarde', 'Justin Trudeau']);
+  });
+
+  it('a clause with a verb before the colon is no list item', () => {
+    const doc = extractText('Er sowie Giesel befürchten weitere Bündnisse; Zusagen, dass dies nicht geplant sei, schenken sie keinen Glauben: „Wir bleiben wachsam.“');
+    expect(doc.quotes[0].speaker?.text).not.toBe('Glauben');
+  });
+});
+
+describe('demonstratives', () => {
+  it('"letztere" takes up the person named last', () => {
+    const doc = extractText('Die Sängerin Marta Keller stand im Käfig, während die Moderatorin Anna Brandt vor dem Käfig Flugblätter verteilte. „Die Tiere leiden jeden Tag“, so letztere.');
+    expect(doc.quotes[0].speaker).toMatchObject({ text: 'letztere', name: 'Anna Brandt', resolvedBy: 'pronoun' });
+  });
+
+  it('a Konjunktiv sentence about a thing taken up by "dieser" goes on with the last source', () => {
+    const doc = extractText('Die Zeitung „Le Monde“ berichtet von einem neuen Plan der Regierung. Dieser sehe „harte Maßnahmen“ gegen Schlepper vor.');
+    expect(doc.quotes[0].speaker?.text).not.toBe('Dieser');
   });
 });

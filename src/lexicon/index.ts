@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -49,6 +49,7 @@ const SpeechVerbs = z.object({
 const grammar = load('de/grammar', Grammar, grammarData);
 export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners.flatMap((w) => [w, cap(w)]));
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
+export const DEMONSTRATIVES: ReadonlySet<string> = new Set(grammar.demonstratives);
 export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 /** Never part of a person's name: function words, days, months, and places. */
@@ -65,6 +66,7 @@ export const CLAUSE_LINKS: ReadonlySet<string> = new Set(grammar.clauseLinks);
 /** Countries and alliances, which may speak for their governments. */
 export const PLACES: ReadonlySet<string> = new Set(grammar.places);
 export const FRONTED: ReadonlySet<string> = new Set(grammar.fronted);
+export const FOCUS_PARTICLES: ReadonlySet<string> = new Set(grammar.focusParticles);
 export const OBLIQUE: ReadonlySet<string> = new Set([...grammar.obliqueDeterminers, ...grammar.prepositions].flatMap((w) => [w, cap(w)]));
 export const SUBORDINATORS: ReadonlySet<string> = new Set(grammar.subordinators);
 
@@ -108,9 +110,9 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
     const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + en, 'ge' + w.stem + e + 't'];
     const v = { particle: w.particle, als: w.als };
     for (const f of forms) add(f, v);
-    // In a subordinate clause the particle is joined: "…, wie er mitteilte".
+    // In a subordinate clause the particle is joined: "…, wie er mitteilte"; so it is after a modal: "musste einräumen".
     if (w.particle && !w.particle.includes(' ')) {
-      for (const f of forms.slice(0, 3)) add(w.particle + f, { als: w.als });
+      for (const f of [...forms.slice(0, 3), w.stem + 'en']) add(w.particle + f, { als: w.als });
       add(w.particle + 'ge' + w.stem + e + 't', { als: w.als });
     }
   }

@@ -5,10 +5,11 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, CLAUSE_LINKS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
+import { mainKonjunktiv } from './mood.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
 import { type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
@@ -16,6 +17,9 @@ import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
+
+// Modals of will: "X will „…“ prüfen" announces X's own words.
+const VOLITION: ReadonlySet<string> = new Set(['will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten']);
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -32,7 +36,7 @@ export function attributeQuotes(work: Work): Work {
     if (openTok === undefined || closeTok === undefined) continue;
     const kind = quoteKind(work, q, openTok, closeTok);
     if (!kind) continue;
-    const found = findSpeaker(work, mi, openTok, closeTok);
+    const found = findSpeaker(work, mi, openTok, closeTok) ?? nextSpeaker(work, mi, openTok, closeTok);
     let speaker = found?.who ? toSpeaker(work, mi, found.who, found.how) : null;
     const sentence = tokens[openTok].sentence;
     const agentless = found !== null && found.who === null; // a passive cue names no speaker
@@ -40,7 +44,8 @@ export function attributeQuotes(work: Work): Work {
     // goes on from there ("X sagte: „…“ „…“"); else the last speaker, else whom that sentence names.
     if (!speaker && !agentless) {
       const cued = last !== null && last.sentence >= sentence - 1 ? null : cueSpeaker(work, mi, openTok);
-      speaker = cued ?? (last && sentence - last.sentence <= 2 ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
+      const goesOn = last !== null && (sentence - last.sentence <= 2 || reportedSince(work, last.sentence, sentence));
+      speaker = cued ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
     }
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
@@ -69,18 +74,24 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const { tokens, sentences } = work;
   const sOpen = sentences[tokens[openTok].sentence];
   const sClose = sentences[tokens[closeTok].sentence];
-  // „…“, sagte X  /  „…“, so X
+  // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
+  const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
+  if (source) return source;
+  // „…“, sagte X  /  „…“, so X  /  „…“ – so X
   let k = closeTok + 1;
-  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.text === ',' || (k < tokens.length && isDash(tokens, k))) k++;
   const t = tokens[k];
   if (t && t.sentence === sClose.index) {
     if (isCueVerb(t)) {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
+      // „…“, zitiert die Zeitung den Minister: who is cited speaks.
+      const cited = who && /^zitierte?n?$/.test(t.text) ? named(phraseAfter(work, mi, who.to, sClose.tokenEnd)) : null;
+      if (cited && OBLIQUE.has(tokens[cited.from - 1]?.text ?? '')) return { who: cited, cue: k, how: 'explicit' };
       if (who) return { who, cue: k, how: 'explicit' };
-    } else if (t.text === 'so' && tokens[k - 1]?.text === ',') {
+    } else if (t.text === 'so' && (tokens[k - 1]?.text === ',' || isDash(tokens, k - 1))) {
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
-    } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text)) {
+    } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text) && !OBLIQUE.has(t.text)) {
       // „…“, strich Romney heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who && (named(who) || onlyModifiers(tokens, k + 1, who.from)) && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
@@ -88,6 +99,11 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   }
   // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
   const floor = sOpen.tokenStart;
+  // …, Mohammed ElBaradei („Mir fällt niemand ein …“), …: a quotation in brackets after a name.
+  if (tokens[openTok - 1]?.text === '(') {
+    const who = named(phraseBefore(work, mi, openTok - 1, floor));
+    if (who) return { who, how: 'explicit' };
+  }
   const headline = headlineSpeaker(work, mi, floor, openTok);
   if (headline) return headline;
   const near = Math.max(floor, openTok - WINDOW);
@@ -121,20 +137,53 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     }
   }
   if (byVerb) return byVerb;
+  // Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“: who wants it says it.
+  for (let j = openTok - 1; j >= floor && j >= openTok - 4 && tokens[j].kind === 'word'; j--) {
+    if (!VOLITION.has(tokens[j].text)) continue;
+    const who = named(subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok));
+    if (who) return { who, cue: j, how: 'context' };
+    break;
+  }
   // Der Leiter der Studie sieht die Verantwortung beim Staat: „…“ — the subject of the clause before the colon.
+  // Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „…“ — past an apposition.
   if (tokens[openTok - 1]?.text === ':') {
-    const who = named(phraseAfter(work, mi, clauseStart(tokens, openTok - 1, floor), openTok - 1, true));
+    const first = clauseStart(tokens, openTok - 1, floor);
+    const who = named(phraseAfter(work, mi, first, openTok - 1, true)) ?? (first > floor && !SUBORDINATORS.has(tokens[floor].text.toLowerCase()) ? named(phraseAfter(work, mi, floor, openTok - 1, true)) : null);
     if (who) return { who, how: 'context' };
+    // Höhnisch veröffentlichte der Verfasser folgenden Kommentar: „…“ — the subject right after the verb.
+    let comma = openTok - 2;
+    while (comma > floor && comma > openTok - 20 && tokens[comma].text !== ',') comma--;
+    const verb = tokens[comma + 1];
+    const article = tokens[comma + 2]?.text ?? '';
+    if (tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && (article === 'der' || article === 'ein')) {
+      const after = phraseAfter(work, mi, comma + 2, openTok - 1, true);
+      if (after && after.from <= comma + 3) return { who: after, how: 'context' };
+    }
   }
   // Er habe „nicht den Eindruck, …“: a Konjunktiv sentence speaks for its subject.
   for (let j = near; j < far; j++) {
     if (j >= openTok && j <= closeTok) continue;
     if (KONJUNKTIV.has(tokens[j].text)) {
       const who = subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok);
-      // Only a pronoun: a named subject is what the sentence is about ("sei die Regierung in der Lage").
-      if (who?.pronoun) return { who, how: 'context' };
+      // Only a personal pronoun: a named subject is what the sentence is about ("sei die Regierung in der
+      // Lage"), and so is a thing taken up by "dieser" ("Dieser bestehe aus „…“ Maßnahmen").
+      if (who?.pronoun && PERSONAL_PRONOUNS.has(tokens[who.from].text)) return { who, how: 'context' };
       break;
     }
+  }
+  return null;
+}
+
+/** "laut X „…“": a "laut" phrase that ends where the quotation opens. */
+function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  for (let j = openTok - 2; j >= floor && j >= openTok - 12; j--) {
+    const w = tokens[j].text;
+    if (w === 'laut' || w === 'Laut') {
+      const who = named(phraseAfter(work, mi, j + 1, openTok));
+      return who && who.to === openTok ? { who, cue: j, how: 'explicit' } : null;
+    }
+    if (tokens[j].kind !== 'word' && w !== '.') return null;
   }
   return null;
 }
@@ -142,10 +191,19 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
 /** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
 function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
   const { tokens } = work;
-  const verb = nearestCue(tokens, near, openTok, closeTok, far);
+  let verb = nearestCue(work, near, openTok, closeTok, far);
   if (verb < 0) return null;
   const before = verb < openTok;
   let first = clauseStart(tokens, before ? verb : openTok, floor);
+  // "Er glaubt, dass das Team gestärkt hervorgegangen sei: „…“": a cue inside the content
+  // of an earlier cue; who holds the whole speaks.
+  if (before && tokens[openTok - 1]?.text === ':' && (tokens[first]?.text === 'dass' || tokens[first]?.text === 'ob')) {
+    const outer = nearestCue(work, Math.max(floor, near), first - 1, first - 1, first - 1);
+    if (outer >= 0) {
+      verb = outer;
+      first = clauseStart(tokens, outer, floor);
+    }
+  }
   // „…“, wie Hoyzer zitiert wird: a subordinate clause after the quotation.
   // „…“ sei, hatte Koch-Mehrin gesagt: the clause after the last comma.
   if (!before) {
@@ -185,22 +243,53 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
 }
 
 /** "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
- *  a noun phrase without a verb introduces the quotation with a colon. */
+ *  a noun phrase without a verb introduces the quotation with a colon; so does the last of a
+ *  list: "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“". */
 function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
   const { tokens } = work;
   const colon = openTok - 1;
-  if (colon <= floor || colon - floor > 10 || tokens[colon].text !== ':') return null;
-  for (let j = floor; j < colon; j++) {
+  if (colon <= floor || tokens[colon].text !== ':') return null;
+  const whole = colon - floor <= 10 && nominal(tokens, floor, colon) ? phraseAfter(work, mi, floor, colon) : null;
+  if (whole && whole.from <= floor + 2) return { who: whole, cue: colon, how: 'explicit' };
+  let comma = colon - 1;
+  while (comma > floor && comma > colon - 10 && tokens[comma].text !== ',') comma--;
+  if (tokens[comma].text !== ',') return null;
+  const first = comma + 2;
+  if (!LIST_LINKS.has(tokens[comma + 1]?.text ?? '') || first >= colon || !nominal(tokens, first, colon)) return null;
+  const who = phraseAfter(work, mi, first, colon);
+  return who?.mention && who.from <= first + 2 ? { who, cue: colon, how: 'explicit' } : null;
+}
+
+const LIST_LINKS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
+
+/** Tokens `from`..`to` form a noun phrase: no verb, no cue. */
+function nominal(tokens: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
     const t = tokens[j];
-    const nominal = isCapitalised(t) || DETERMINERS.has(t.text) || OBLIQUE.has(t.text) || isAdjective(t) || t.kind === 'number' || t.text === '(' || t.text === ')' || t.text === ',';
-    if (!nominal || isCueVerb(t)) return null;
+    const ok = isCapitalised(t) || DETERMINERS.has(t.text) || OBLIQUE.has(t.text) || isAdjective(t) || t.kind === 'number' || t.text === '(' || t.text === ')' || t.text === ',';
+    if (!ok || isCueVerb(t)) return false;
   }
-  const who = phraseAfter(work, mi, floor, colon);
-  return who && who.from <= floor + 2 ? { who, cue: colon, how: 'explicit' } : null;
+  return true;
+}
+
+/** A cue verb that needs its particle has it later in the sentence: "teilte … mit", not "teilen die Meinung". */
+function cueWithParticle(work: Work, j: number): boolean {
+  const { tokens } = work;
+  const needs = CUE_VERBS.get(tokens[j].text);
+  if (!needs || needs.some((v) => !v.particle)) return true;
+  const end = Math.min(work.sentences[tokens[j].sentence].tokenEnd, j + WINDOW);
+  for (const v of needs) {
+    const first = v.particle!.split(' ')[0];
+    for (let k = j + 1; k < end; k++) if (tokens[k].text === first && !work.inQuote[k]) return true;
+  }
+  return false;
 }
 
 /** The cue verb nearest the quotation in its sentence (before it preferred), not inside it. */
-function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: number, to: number): number {
+function nearestCue(work: Work, from: number, openTok: number, closeTok: number, to: number): number {
+  const { tokens } = work;
+  const isCue = (j: number) => isCueVerb(tokens[j]) && cueWithParticle(work, j);
+  let comma = -1; // the nearest comma between a cue and the quotation
   for (let j = openTok - 1; j >= from; j--) {
     if (tokens[j].kind === 'quote') {
       // Pass over a short quoted name: erklärte der Verlag, der die „Ruhr Nachrichten“ verlegt, …
@@ -211,28 +300,50 @@ function nearestCue(tokens: Token[], from: number, openTok: number, closeTok: nu
       continue;
     }
     if (isDash(tokens, j)) break;
-    if (isCueVerb(tokens[j])) return j;
+    if (tokens[j].text === ',') comma = j;
+    if (!isCue(j)) continue;
+    // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“":
+    // a relative clause closed before the quotation is an aside.
+    const c = comma > j ? relativeStart(tokens, j, from) : -1;
+    if (c < 0) return j;
+    j = c;
   }
   for (let j = closeTok + 1; j < to; j++) {
     if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
-    if (isCueVerb(tokens[j])) return j;
+    if (isCue(j)) return j;
+  }
+  return -1;
+}
+
+/** The relative pronoun opening the clause of token `i` after a comma, or -1. */
+function relativeStart(tokens: Token[], i: number, floor: number): number {
+  for (let j = i - 1; j > floor; j--) {
+    if (tokens[j].text !== ',') continue;
+    return RELATIVE_PRONOUNS.has(tokens[j + 1]?.text ?? '') ? j + 1 : -1;
   }
   return -1;
 }
 
 /** Where the clause holding token `i` begins (after the last comma, colon or dash). */
 function clauseStart(tokens: Token[], i: number, floor: number): number {
-  let closed = false; // a comma between: a relative clause further back has ended
+  let closed = -1; // the comma nearest `i`: a relative clause further back has ended
+  let relative = false; // … and that comma closed a relative clause
+  // "Auf die Frage, ob er zurücktrete, antwortete der Minister": a subordinate clause that ends in its
+  // verb before that comma is over ("wie Trump, der Präsident, sagte" is one clause, and so is
+  // "wie Paech, der dort war, feststellt").
+  const over = () => closed >= 0 && !relative && tokens[closed - 1]?.kind === 'word' && !isCapitalised(tokens[closed - 1]);
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
     if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
     if (t.text !== ',') continue;
     const next = tokens[j + 1]?.text ?? '';
-    if (SUBORDINATORS.has(next) || (!closed && RELATIVE_PRONOUNS.has(next))) return j + 1;
-    closed = true;
+    if (SUBORDINATORS.has(next)) return over() ? closed + 1 : j + 1;
+    if (closed < 0 && RELATIVE_PRONOUNS.has(next)) return j + 1;
+    if (closed >= 0 && RELATIVE_PRONOUNS.has(next)) relative = true;
+    if (closed < 0) closed = j;
   }
-  return floor;
+  return SUBORDINATORS.has(tokens[floor]?.text.toLowerCase() ?? '') && over() ? closed + 1 : floor;
 }
 
 /** A quotation alone in its sentence: who the sentence before has speak (its cue
@@ -257,6 +368,48 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
   return null;
 }
 
+// Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
+const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'Diesen', 'So', 'Mit']);
+
+/** „Ja, es gibt Zumutungen.“ Das musste der Finanzminister einräumen.  — a quotation that is a
+ *  sentence of its own, taken up by the next sentence's cue verb. */
+function nextSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: number): Attribution | null {
+  const { tokens, sentences } = work;
+  const own = sentences[tokens[closeTok].sentence];
+  const next = sentences[own.index + 1];
+  if (!next || !TAKE_UP.has(tokens[next.tokenStart].text)) return null;
+  for (let k = sentences[tokens[openTok].sentence].tokenStart; k < openTok; k++) if (tokens[k].kind !== 'punct') return null;
+  for (let k = closeTok + 1; k < own.tokenEnd; k++) if (tokens[k].kind !== 'punct') return null;
+  const end = Math.min(next.tokenEnd, next.tokenStart + 25);
+  // "Mit diesen Worten trat die Parteichefin vor die Presse": the phrase after the verb.
+  if (tokens[next.tokenStart + 2]?.text === 'Worten' && tokens[next.tokenStart].text === 'Mit') {
+    const who = named(phraseAfter(work, mi, next.tokenStart + 4, end, true));
+    return who ? { who, cue: next.tokenStart + 2, how: 'explicit' } : null;
+  }
+  for (let j = next.tokenStart + 1; j < end; j++) {
+    if (tokens[j].kind === 'quote' || tokens[j].text === ',') return null;
+    if (!isCueVerb(tokens[j])) continue;
+    const who = named(subjectOf(work, mi, j, next.tokenStart, next.tokenEnd));
+    return who ? { who, cue: j, how: 'explicit' } : null;
+  }
+  return null;
+}
+
+// How many sentences of reported speech may stand between a speaker's quotation and the next.
+const REPORT_RUN = 5;
+
+/** Klaus Stöhr sagte: „…“ Die Gefahr sei real. Aktuell bestehe sie noch nicht. „Aber das Virus …“ —
+ *  every sentence between the last quotation and this one goes on in the Konjunktiv of reported speech. */
+function reportedSince(work: Work, from: number, to: number): boolean {
+  if (to - from - 1 > REPORT_RUN) return false;
+  const { tokens, sentences } = work;
+  for (let k = from + 1; k < to; k++) {
+    const s = sentences[k];
+    if (!mainKonjunktiv(tokens, work.inQuote, s.tokenStart, s.tokenEnd, false)) return false;
+  }
+  return true;
+}
+
 /** The subject of the last cue verb in the sentence before the quotation's, if any. */
 function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null {
   const { tokens, sentences } = work;
@@ -264,7 +417,7 @@ function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null
   if (s === 0) return null;
   const prev = sentences[s - 1];
   for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
-    if (work.inQuote[j] || !isCueVerb(tokens[j])) continue;
+    if (work.inQuote[j] || !isCueVerb(tokens[j]) || !cueWithParticle(work, j)) continue;
     const first = clauseStart(tokens, j, prev.tokenStart);
     const who = isPassive(tokens, first, j)
       ? passiveAgent(work, mi, first, j)

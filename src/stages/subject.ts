@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DETERMINERS, DOCUMENT_SUFFIXES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -62,13 +62,19 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     if (oblique && (mi[j] >= 0 || isCapitalised(t))) {
       // Pass over the object's noun (and a name run after it: "dem Sender CNN").
       while (j + 1 < stop && (mi[j + 1] >= 0 ? mi[j + 1] === mi[j] || isOrgMention(work, mi[j + 1]) : isCapitalised(tokens[j + 1]) && !isCueVerb(tokens[j + 1]))) j++;
+      // … and the title it names: "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten".
+      if (subject && tokens[j + 1]?.kind === 'quote') {
+        let close = j + 2;
+        while (close < stop && tokens[close].kind !== 'quote') close++;
+        if (close < stop) j = close;
+      }
       oblique = false;
       continue;
     }
     if (mi[j] >= 0) return mentionFound(work, mi, j);
     if (PERSONAL_PRONOUNS.has(t.text)) return { from: j, to: j + 1, mention: null, pronoun: true };
-    // "sagte dieser": a demonstrative without its noun stands for the person last named
-    if (subject && (t.text === 'dieser' || t.text === 'Dieser') && !isCapitalised(tokens[j + 1] ?? t)) return { from: j, to: j + 1, mention: null, pronoun: true };
+    // "sagte dieser", "so letztere": a demonstrative without its noun stands for the person last named
+    if (subject && DEMONSTRATIVES.has(t.text) && !isCapitalised(tokens[j + 1] ?? t)) return { from: j, to: j + 1, mention: null, pronoun: true };
     if (DETERMINERS.has(t.text) || SKIP_ADVERBS.has(t.text) || !isCapitalised(t) || (NOT_NAMES.has(t.text) && !PLACES.has(t.text))) continue;
     // An unknown capitalised word: a name the article did not introduce
     // ("sagte Müller"), or a noun phrase ("sagte der Student").
@@ -108,9 +114,17 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   }
   // "… befand der Premierminister … als gerechtfertigt und nannte den Angriff „…“":
   // a verb after "und" shares the subject of the sentence's first clause.
+  // "Als ein Fluggast half, biss der Mann ihn und rief: …": the main clause after a subordinate one.
   if (tokens[verb - 1]?.text === 'und') {
-    const lo = work.sentences[tokens[verb].sentence].tokenStart;
-    const shared = named(phraseAfter(work, mi, lo, verb - 1, true));
+    let lo = work.sentences[tokens[verb].sentence].tokenStart;
+    if (SUBORDINATORS.has(tokens[lo].text.toLowerCase())) {
+      let comma = lo + 1;
+      while (comma < verb - 1 && tokens[comma].text !== ',') comma++;
+      if (comma < verb - 1) lo = comma + 1;
+    }
+    const opening = phraseAfter(work, mi, lo, verb - 1, true);
+    const article = tokens[(opening?.from ?? 0) - 1]?.text ?? '';
+    const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
     if (shared) return shared;
   }
   const found = clauseSubject(work, mi, verb, first, limit);
@@ -136,15 +150,18 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
 function beforeQuotedName(work: Work, first: number): number {
   const { tokens } = work;
   const close = first - 1;
-  if (close < 1 || tokens[close].kind !== 'quote') return first;
+  if (close < 1 || tokens[close].kind !== 'quote' || tokens[close].sentence !== tokens[first]?.sentence) return first;
   const lo = work.sentences[tokens[close].sentence].tokenStart;
   let open = close - 1;
   while (open >= lo && open > close - 7 && tokens[open].kind !== 'quote') open--;
-  if (open < lo || tokens[open].kind !== 'quote' || open === close - 1 || !isCapitalised(tokens[open + 1])) return first;
+  if (open < lo || tokens[open].kind !== 'quote' || open === close - 1 || !(isCapitalised(tokens[open + 1]) || DETERMINERS.has(tokens[open - 1]?.text ?? ''))) return first;
   let k = open;
   while (k > lo && tokens[k - 1].text !== ',' && tokens[k - 1].text !== ':' && tokens[k - 1].kind !== 'quote') k--;
   return k;
 }
+
+// Articles a subject may open with ("der Randalierer"); "den", "dem", "des" open objects.
+const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'Der', 'Die', 'Das', 'Ein', 'Eine']);
 
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 export const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
@@ -163,6 +180,11 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   const next = tokens[verb + 1];
   const verbFinal = !next || next.kind === 'punct' || next.sentence !== t.sentence;
   if (SUBORDINATORS.has(lower) && verbFinal) return phraseAfter(work, mi, first + 1, verb, true) ?? phraseAfter(work, mi, verb + 1, limit, true);
+  // "Auch die amtierende Familienministerin äußerte Vorbehalte": the particle goes with the subject.
+  if (FOCUS_PARTICLES.has(lower)) {
+    const after = phraseAfter(work, mi, first + 1, verb, true);
+    if (after && (named(after) || isRoleWord(tokens[after.to - 1]) || isOrgWord(tokens[after.to - 1]))) return after;
+  }
   if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) {
     // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.
     for (let k = first + 1; k < verb - 1 && tokens[k].text !== ','; k++) {
@@ -181,6 +203,15 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
+    // "Bereits im Dezember hatte Bundeskanzlerin Angela Merkel verkündet": a bare word and a prepositional
+    // phrase before the auxiliary are no subject; the known name after it is ("Müller hat Merkel gelobt" keeps Müller).
+    const bare = opening.from === first && !DETERMINERS.has(t.text) && OBLIQUE.has(tokens[opening.to]?.text ?? '');
+    for (let k = opening.to; bare && k < verb - 1 && tokens[k].text !== ','; k++) {
+      if (!AUXILIARIES.has(tokens[k].text)) continue;
+      const subject = named(phraseAfter(work, mi, k + 1, verb, true));
+      if (subject && onlyModifiers(tokens, k + 1, subject.from)) return subject;
+      break;
+    }
   }
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }
@@ -189,24 +220,32 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
 // (an inseparable prefix takes only -t, so "wird bestätigen" stays a future).
 const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|ent|zer|miss|emp)\p{L}+t)$/u;
 
+// "beschrieben", "vertreten": a strong participle that looks like an infinitive.
+const STRONG_PARTICIPLE = /^(?:be|ver|er|ent|zer|miss|emp)\p{L}+en$/u;
+const PAST_PASSIVE = new Set(['wurde', 'wurden', 'worden']);
+
 /** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause.
  *  Not "zitiert": who "wird zitiert" is the speaker. */
 export function isPassive(tokens: Token[], first: number, verb: number): boolean {
   const v = tokens[verb].text;
-  if (v === 'zitiert' || !PARTICIPLE.test(v)) return false;
-  for (let k = Math.max(first, verb - 12); k < verb; k++) if (PASSIVE_AUXILIARIES.has(tokens[k].text)) return true;
-  return false;
+  if (v === 'zitiert') return false;
+  // "die als „nebelartig“ beschrieben wurden": the auxiliary closes a verb-final clause
+  // (after "beschrieben" only a past one: "beschreiben werden" is a future).
+  const next = tokens[verb + 1]?.text ?? '';
+  if (PARTICIPLE.test(v) ? PASSIVE_AUXILIARIES.has(next) : STRONG_PARTICIPLE.test(v) && PAST_PASSIVE.has(next)) return true;
+  if (!PARTICIPLE.test(v)) return false;
+  return clauseBefore(tokens, first, verb).some((k) => PASSIVE_AUXILIARIES.has(tokens[k].text));
 }
 
 /** The "von" agent of a passive cue between `first` and `verb`: "wurde von der Regierung beschuldigt". */
 export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: number): Found | null {
-  const lo = Math.max(first, verb - 12);
-  for (let k = lo; k < verb; k++) {
+  const before = clauseBefore(work.tokens, first, verb);
+  for (const k of before) {
     const w = work.tokens[k].text;
     if (w === 'von' || w === 'vom' || w === 'Von' || w === 'Vom') return phraseAfter(work, mi, k + 1, verb);
   }
   // No agent: a text it is said in speaks ("In einer Pressemitteilung wurde gefordert, …").
-  for (let k = lo; k < verb; k++) {
+  for (const k of before) {
     if (!IN_TEXT.has(work.tokens[k].text)) continue;
     for (let n = k + 1; n < Math.min(k + 4, verb); n++) if (isDocumentWord(work.tokens[n])) return phraseAfter(work, mi, k + 1, verb);
   }
@@ -219,6 +258,22 @@ function isDocumentWord(t: Token): boolean {
   if (!isCapitalised(t)) return false;
   const lower = t.text.toLowerCase();
   return DOCUMENT_SUFFIXES.some((s) => lower.endsWith(s) || lower.endsWith(s + 's') || lower.endsWith(s + 'en'));
+}
+
+/** The last 12 tokens before `verb` (not before `first`), nearest first, passing over quoted
+ *  words: "wurden im „Standard“ als „eine bedeutende Organisation …“ bezeichnet". */
+function clauseBefore(tokens: Token[], first: number, verb: number): number[] {
+  const out: number[] = [];
+  for (let k = verb - 1; k >= first && k >= verb - 60 && out.length < 12; k--) {
+    if (tokens[k].kind !== 'quote') {
+      out.push(k);
+      continue;
+    }
+    let open = k - 1;
+    while (open >= first && open > k - 40 && tokens[open].kind !== 'quote') open--;
+    if (open >= first && tokens[open].kind === 'quote') k = open;
+  }
+  return out;
 }
 
 /** The speaker phrase ending right before token `i` (a clause's subject before its verb). */
@@ -335,7 +390,7 @@ export function antecedent(work: Work, mi: Int32Array, i: number): Entity | null
   const s = tokens[i].sentence;
   // "Putin sei bereit, …, sagte er": what stands before a trailing cue is what was said, not who said it.
   const trailing = isCueVerb(tokens[i - 1]) && tokens[i - 2]?.text === ',';
-  if (pronoun === 'dieser') return lastPerson(work, mi, i);
+  if (DEMONSTRATIVES.has(tokens[i].text)) return lastPerson(work, mi, i);
   for (let k = trailing ? s - 1 : s; k >= 0 && k >= s - 4; k--) {
     const sent = sentences[k];
     const end = k === s ? i : sent.tokenEnd;

@@ -26,7 +26,7 @@ export default {
     { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' },
     { stem: 'vereinbar' }, { stem: 'bezweifel' }, { stem: 'erwart' }, { stem: 'pranger', particle: 'an' }, { stem: 'beanstand' },
     { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' },
-    { stem: 'erwähn' }, { stem: 'besag' }, { stem: 'vermeld' }, { stem: 'befürwort' }, { stem: 'errechn' }, { stem: 'sag', particle: 'aus' }
+    { stem: 'erwähn' }, { stem: 'besag' }, { stem: 'vermeld' }, { stem: 'befürwort' }, { stem: 'errechn' }, { stem: 'sag', particle: 'aus' }, { stem: 'drück', particle: 'aus' }
   ],
   forms: [
     { forms: ['schreibt', 'schrieb', 'schrieben', 'geschrieben', 'schreibe', 'schreiben'] },
@@ -47,6 +47,8 @@ export default {
     { forms: ['gesteht', 'gestand', 'gestanden'] },
     { forms: ['verrät', 'verriet', 'verrieten'] },
     { forms: ['rief', 'riefen', 'ruft', 'rufen'], particle: 'auf' },
+    { forms: ['rief', 'riefen', 'ruft', 'rufen', 'gerufen'] },
+    { forms: ['nimmt', 'nahm', 'nahmen', 'nehmen'], particle: 'Stellung' },
     { forms: ['bittet', 'bat', 'baten', 'gebeten', 'bitten'] },
     { forms: ['schlägt', 'schlug', 'schlugen', 'schlagen'], particle: 'vor' },
     { forms: ['vorgeschlagen', 'vorschlug', 'vorschlugen', 'vorschlägt'] },

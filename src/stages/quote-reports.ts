@@ -1,0 +1,33 @@
+// A quotation that found no speaker of its own but stands inside reported
+// speech is part of what that speaker said:
+//   Er sagte, die Lage sei „sehr ernst“.           → his words
+//   Die Gefahr sei real. „Aber das Virus kann mutieren.“ …  (a claim's Konjunktiv goes on)
+// Runs after the claims, whose speakers it reads; quotations with a speaker
+// (or a passive cue that names nobody) keep theirs.
+import type { Claim, Quote } from '../schema/document.js';
+import type { Work } from '../types.js';
+import { firstAtOrAfter } from './search.js';
+
+// Claims overlapping one place: a report may hold another ("sagte, er habe gefordert, …").
+const NESTING = 4;
+
+export function quotesInReports(work: Work): Work {
+  const { claims } = work;
+  if (claims.length === 0) return work;
+  const quotes = work.quotes.map((q) => {
+    if (q.speaker || q.cue) return q;
+    const c = around(claims, q);
+    return c?.speaker ? { ...q, speaker: { ...c.speaker, resolvedBy: 'context' as const }, cue: c.cue } : q;
+  });
+  return { ...work, quotes };
+}
+
+/** The innermost claim whose text holds the quotation, if any. */
+function around(claims: readonly Claim[], q: Quote): Claim | null {
+  const last = firstAtOrAfter(claims, q.start + 1) - 1;
+  for (let k = last; k >= 0 && k > last - NESTING; k--) {
+    const c = claims[k];
+    if (c.start <= q.start && q.end <= c.end) return c;
+  }
+  return null;
+}

@@ -1,9 +1,6 @@
-// `claims extract --jobs N`: extraction on N threads, the main thread and
-// N - 1 workers. The main thread reads the inputs and hands articles out in
-// batches, in order, keeping some for itself between reads and writes (a
-// worker of its own would cost a second start-up and JIT warm-up, and copying
-// every article twice); each lane runs the pipeline, validates each document
-// and gives it back as JSON text.
+// `claims extract --jobs N`: extraction on N worker threads. The main thread
+// reads the inputs and hands articles out in batches, in order; each worker
+// runs the pipeline, validates each document and sends it back as JSON text.
 // Results are passed on strictly in input order, input errors at their place
 // among them. At most `window` articles are out at any time (handed out or
 // waiting for their turn), so memory stays flat however large the corpus.
@@ -74,12 +71,9 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
   const window = Math.max(1, opts.window ?? jobs * 2 * batchSize);
   const role: Role = { claimsExtract: true, includeText: opts.includeText === true, warningLines: opts.warningLines === true };
   // Started before the first input is read: they load the pipeline meanwhile.
-  const workers = Array.from({ length: jobs - 1 }, () => new Worker(new URL(import.meta.url), { workerData: role }));
-  // The main thread's own lane comes last, so that a worker is preferred when loads are equal.
-  const local = new LocalLane(await extractorFor(role), (reply) => onReply(workers.length, reply));
-  const lanes: { postMessage(task: Task): void }[] = [...workers, local];
-  /** Articles handed to each lane and not yet answered. */
-  const load = lanes.map(() => 0);
+  const workers = Array.from({ length: jobs }, () => new Worker(new URL(import.meta.url), { workerData: role }));
+  /** Articles handed to each worker and not yet answered. */
+  const load = workers.map(() => 0);
   /** Batches by sequence number: their slots, filled in as replies come. */
   const batches = new Map<number, { slots: Slot[]; waiting: boolean }>();
   let failure: Error | null = null;
@@ -96,18 +90,17 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     f();
   };
 
-  function onReply(i: number, { seq, done }: Reply) {
-    load[i] -= done.length;
-    const b = batches.get(seq);
-    if (b) {
-      let k = 0;
-      for (let j = 0; j < b.slots.length; j++) if (b.slots[j] === null) b.slots[j] = done[k++];
-      b.waiting = false;
-    }
-    notify();
-  }
   workers.forEach((worker, i) => {
-    worker.on('message', (reply: Reply) => onReply(i, reply));
+    worker.on('message', ({ seq, done }: Reply) => {
+      load[i] -= done.length;
+      const b = batches.get(seq);
+      if (b) {
+        let k = 0;
+        for (let j = 0; j < b.slots.length; j++) if (b.slots[j] === null) b.slots[j] = done[k++];
+        b.waiting = false;
+      }
+      notify();
+    });
     worker.on('error', (err) => {
       failure ??= err instanceof Error ? err : new Error(String(err));
       notify();
@@ -136,7 +129,7 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     if (articles.length > 0) {
       const i = load.indexOf(Math.min(...load));
       load[i] += articles.length;
-      lanes[i].postMessage({ seq, articles } satisfies Task);
+      workers[i].postMessage({ seq, articles } satisfies Task);
     }
     slots = [];
     articles = [];
@@ -206,22 +199,24 @@ export async function* extractInOrder(events: AsyncIterable<InputEvent>, opts: P
     } else {
       await closing;
     }
-    local.stop();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
-/** One article through the pipeline and the schema, as the single-threaded run does it. */
-type Extractor = (article: Article) => Done;
-
-async function extractorFor({ includeText, warningLines: wantLines }: Role): Promise<Extractor> {
+// Inside a worker: load the pipeline, then answer batches until the main
+// thread lets go. (The main thread never loads the pipeline itself; messages
+// sent meanwhile wait in the port.)
+if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && parentPort) {
+  const port = parentPort;
+  const { includeText, warningLines: wantLines } = workerData as Role;
   const [{ extractArticle }, { Document }, { z }, formatWarning] = await Promise.all([
     import('../pipeline.js'),
     import('../schema/document.js'),
     import('zod'),
     wantLines ? import('../io/read.js').then((m) => m.formatWarning) : null,
   ]);
-  return (article) => {
+  // One article through the pipeline and the schema, as the single-threaded run does it.
+  const extract = (article: Article): Done => {
     const bytes = Buffer.byteLength(article.text, 'utf8');
     let doc;
     try {
@@ -236,47 +231,6 @@ async function extractorFor({ includeText, warningLines: wantLines }: Role): Pro
     const warningLines = formatWarning ? doc.warnings.map((w) => formatWarning(doc.path, article.text, w)) : [];
     return { kind: 'doc', path: doc.path, json: JSON.stringify(doc), warnings: doc.warnings, warningLines, bytes };
   };
-}
-
-/**
- * The main thread's lane: batches wait in a queue and are extracted one per
- * turn of the event loop, so that reading, handing out and writing go on
- * between them.
- */
-class LocalLane {
-  private queue: Task[] = [];
-  private timer: NodeJS.Immediate | null = null;
-
-  constructor(
-    private readonly extract: Extractor,
-    private readonly reply: (reply: Reply) => void,
-  ) {}
-
-  postMessage(task: Task): void {
-    this.queue.push(task);
-    this.timer ??= setImmediate(this.turn);
-  }
-
-  stop(): void {
-    if (this.timer) clearImmediate(this.timer);
-    this.timer = null;
-    this.queue = [];
-  }
-
-  private readonly turn = () => {
-    this.timer = null;
-    const task = this.queue.shift();
-    if (!task) return;
-    if (this.queue.length > 0) this.timer = setImmediate(this.turn);
-    this.reply({ seq: task.seq, done: task.articles.map(this.extract) });
-  };
-}
-
-// Inside a worker: load the pipeline, then answer batches until the main
-// thread lets go. (Messages sent meanwhile wait in the port.)
-if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && parentPort) {
-  const port = parentPort;
-  const extract = await extractorFor(workerData as Role);
   port.on('message', ({ seq, articles }: Task) => {
     port.postMessage({ seq, done: articles.map(extract) } satisfies Reply);
   });

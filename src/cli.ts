@@ -70,7 +70,7 @@ export async function run(argv: string[], io: Io = processIo()): Promise<number>
     .option('--include-text', 'include each article text (the offsets refer to it)')
     .option('--input-format <format>', 'how to read stdin (and files without an extension): text, html, json or jsonl', 'text')
     .option('--strict', 'treat every warning as an error: report it on stderr with its line and column, exit 2')
-    .option('-j, --jobs <n>', 'threads that extract: the main thread and n - 1 workers', '1')
+    .option('-j, --jobs <n>', 'worker threads', '1')
     .addHelpText('after', EXTRACT_HELP)
     .action(async (paths: string[], opts) => {
       const { extractCommand } = await import('./commands/extract.js');

@@ -28,6 +28,8 @@ export interface Token {
   text: string;
   /** Index of the sentence holding the token. */
   sentence: number;
+  /** Word classes (capitalised, role, organisation) as bits, filled in on first use by ./stages/words.ts; 0 until then. */
+  flags: number;
 }
 
 export interface Sentence {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { newWork } from '../src/pipeline.js';
 import { segment } from '../src/stages/segment.js';
 
@@ -35,5 +36,34 @@ describe('sentence segmentation', () => {
   it('marks a line without a final stop as a heading', () => {
     const w = segment(newWork({ id: 't', path: 't', text: 'Telefonat dauerte über eine Stunde\nEs war lang.', warnings: [] }));
     expect(w.sentences.map((s) => s.heading)).toEqual([true, false]);
+  });
+});
+
+describe('tokens', () => {
+  // The tokenizer skips white space itself and matches each token at its start; it must find
+  // exactly what the token expression finds run over each line.
+  const TOKEN = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:de|com|net|org|at|ch|eu|info|tv)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+  const reference = (text: string) => {
+    const out: [number, string][] = [];
+    for (const line of text.matchAll(/[^\n\r]+/g)) {
+      if (line[0].trim() === '') continue;
+      for (const m of line[0].matchAll(TOKEN)) out.push([line.index + m.index, m[0]]);
+    }
+    return out;
+  };
+  const piece = fc.oneof(
+    fc.constantFrom('Trump', 'US-Präsident', 'faz.net', 'Öl', '1.000', '3,5', '„', '“', '»', '.', ',', '-', '’', "'", '😀', '\ud800', 'e\u0301'),
+    fc.constantFrom(' ', '\t', '\u00a0', '\u2009', '\u202f', '\u3000', '\ufeff', '\u1680', '\u2028', '\u2029', '\v', '\f', '\n', '\r\n', '\u200b'),
+    fc.string({ unit: 'binary', maxLength: 3 }),
+  );
+  it('are what the token expression finds on each line, with every kind of white space', () => {
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        const text = parts.join('');
+        const w = segment(newWork({ id: 't', path: 't', text, warnings: [] }));
+        expect(w.tokens.map((t) => [t.start, t.text])).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

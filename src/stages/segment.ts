@@ -10,7 +10,8 @@ import type { Paragraph, Sentence, Token, TokenKind, Work } from '../types.js';
 // Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"; a web
 // address as one word: "t-online.de", "faz.net"), numbers ("1.000", "3,5", "2014"),
 // or any other single visible character.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:de|com|net|org|at|ch|eu|info|tv)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,:]\p{N}+)*|\S/gu;
+// Sticky: matched with test() at a known start, so no match array is made per token.
+const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:de|com|net|org|at|ch|eu|info|tv)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,:]\p{N}+)*|\S/uy;
 const LINE_RE = /[^\n\r]+/g;
 
 const CLOSERS = new Set([')', ']', '“', '”', '«', '»', '"', '‘', '’', '‹', '›']);
@@ -33,15 +34,32 @@ export function segment(work: Work): Work {
     paragraphs.push({ start: pStart, end: pEnd });
 
     const first = tokens.length;
-    TOKEN_RE.lastIndex = 0;
-    const lineText = line[0];
-    for (let m = TOKEN_RE.exec(lineText); m; m = TOKEN_RE.exec(lineText)) {
-      const s = pStart + m.index;
-      tokens.push({ start: s, end: s + m[0].length, kind: kindOf(m[0]), text: m[0], sentence: -1 });
+    for (let i = pStart; i < pEnd; ) {
+      if (isSpace(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      TOKEN_RE.lastIndex = i;
+      // Any visible character is a token, so this matches unless `isSpace` and `\s` disagree.
+      if (!TOKEN_RE.test(text)) {
+        i++;
+        continue;
+      }
+      const end = TOKEN_RE.lastIndex;
+      const word = text.slice(i, end);
+      tokens.push({ start: i, end, kind: kindOf(word), text: word, sentence: -1, flags: 0 });
+      i = end;
     }
     splitSentences(tokens, first, tokens.length, pIndex, sentences);
   }
   return { ...work, paragraphs, sentences, tokens };
+}
+
+/** What `\s` matches (white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function kindOf(t: string): TokenKind {

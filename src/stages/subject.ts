@@ -432,7 +432,7 @@ function entityFor(work: Work, phrase: string): Entity {
   // the same name, or a person's surname ("Müller" → "Thomas Müller"), not a generic head ("Zeitung")
   const found = work.entities.find((e) => e.name === phrase || (e.type === 'person' && e.name.split(/\s+/).pop() === last));
   if (found) return found;
-  const e: Entity = { id: `e${work.entities.length + 1}`, name: phrase, type: isOrgWord({ kind: 'word', text: last, start: 0, end: 0, sentence: 0 }) ? 'organization' : 'unknown', roles: [], affiliation: null, mentions: [] };
+  const e: Entity = { id: `e${work.entities.length + 1}`, name: phrase, type: isOrgWord({ kind: 'word', text: last, start: 0, end: 0, sentence: 0, flags: 0 }) ? 'organization' : 'unknown', roles: [], affiliation: null, mentions: [] };
   work.entities.push(e);
   return e;
 }

@@ -2,10 +2,44 @@
 import { GIVEN_NAMES, NOT_NAMES, ORG_HEADS, ORG_SUFFIXES, ROLE_SUFFIXES } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 
+// A token's word classes are decided once, on first use, and kept in its `flags`.
+const SEEN = 1;
+const CAPITALISED = 2;
+const ROLE = 4;
+const ORG = 8;
+
+function flagsOf(t: Token): number {
+  let f = t.flags;
+  if (f === 0) {
+    f = classify(t);
+    t.flags = f;
+  }
+  return f;
+}
+
+function classify(t: Token): number {
+  if (t.kind !== 'word') return SEEN;
+  // A word starts with a letter: in ASCII, A–Z are the capitals.
+  const code = t.text.charCodeAt(0);
+  const capital = code < 128 ? code <= 90 : t.text[0] !== t.text[0].toLowerCase();
+  if (!capital) return LOWER_ORG_HEADS.includes(t.text) ? SEEN | ORG : SEEN; // "dpa", "afp"
+  let f = capitalFlags.get(t.text);
+  if (f === undefined) {
+    f = SEEN | CAPITALISED | (roleOf(t.text) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0);
+    if (capitalFlags.size > 50_000) capitalFlags.clear();
+    capitalFlags.set(t.text, f);
+  }
+  return f;
+}
+
+/** The few organisations written in lower case. */
+const LOWER_ORG_HEADS: readonly string[] = [...ORG_HEADS].filter((h) => h[0] === h[0].toLowerCase());
+
+// Words repeat: remember the classes of capitalised words (bounded, so memory stays flat over a corpus).
+const capitalFlags = new Map<string, number>();
+
 export function isCapitalised(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text[0];
-  return c !== c.toLowerCase();
+  return (flagsOf(t) & CAPITALISED) !== 0;
 }
 
 const ROLE_SET: ReadonlySet<string> = new Set(ROLE_SUFFIXES);
@@ -42,27 +76,18 @@ export function roleOf(word: string): string | null {
 }
 
 export function isRoleWord(t: Token): boolean {
-  return isCapitalised(t) && roleOf(t.text) !== null;
+  return (flagsOf(t) & ROLE) !== 0;
 }
 
-const orgCache = new Map<string, boolean>();
-
-/** "Kreml", "Bundesregierung", "Außenministerium", "Tass". */
+/** "Kreml", "Bundesregierung", "Außenministerium", "Tass"; lower case only the known ones ("dpa"). */
 export function isOrgWord(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  if (!isCapitalised(t)) return ORG_HEADS.has(t.text); // "dpa", "afp"
-  let r = orgCache.get(t.text);
-  if (r !== undefined) return r;
-  r = orgWord(t);
-  if (orgCache.size > 50_000) orgCache.clear();
-  orgCache.set(t.text, r);
-  return r;
+  return (flagsOf(t) & ORG) !== 0;
 }
 
-function orgWord(t: Token): boolean {
-  if (ORG_HEADS.has(t.text) || (t.text.endsWith('s') && ORG_HEADS.has(t.text.slice(0, -1)))) return true;
-  if (!isCapitalised(t)) return false;
-  const lower = t.text.toLowerCase();
+/** A capitalised word that names an organisation by itself or by its ending. */
+function orgWord(text: string): boolean {
+  if (ORG_HEADS.has(text) || (text.endsWith('s') && ORG_HEADS.has(text.slice(0, -1)))) return true;
+  const lower = text.toLowerCase();
   for (const n of ORG_LENGTHS) if (lower.length > n + 2 && ORG_SET.has(lower.slice(lower.length - n))) return true;
   return false;
 }
@@ -71,7 +96,7 @@ function orgWord(t: Token): boolean {
 export function isNameWord(t: Token): boolean {
   if (!isCapitalised(t) || NOT_NAMES.has(t.text)) return false;
   if (GIVEN_NAMES.has(t.text)) return true;
-  return roleOf(t.text) === null && !ORG_HEADS.has(t.text);
+  return !isRoleWord(t) && !ORG_HEADS.has(t.text);
 }
 
 export function isGivenName(t: Token): boolean {

@@ -269,3 +269,17 @@ describe('demonstratives', () => {
     expect(doc.quotes[0].speaker?.text).not.toBe('Dieser');
   });
 });
+
+describe('sources and frames near the quotation', () => {
+  it.each([
+    // the source nearest the quotation, not the first of the sentence
+    ['Nach Angaben der Polizei handelt es sich um einen Streit, der nach Bewertung der Staatsanwaltschaft „keinen Anlass für Ermittlungen“ gibt.', 'Bewertung der Staatsanwaltschaft'],
+    ['Nach Darstellungen des Herstellers bietet das Gerät eine „deutlich längere Laufzeit“.', 'Darstellungen des Herstellers'],
+    // a passive judgement with its "vom" agent
+    ['In den Alpen wird die Lawinengefahr vom Lawinenwarndienst als „erheblich“ eingestuft.', 'Lawinenwarndienst'],
+    // a judging verb after a fronted "Als „…“"
+    ['Als „große Enttäuschung“ beurteilte die Vorsitzende der Gewerkschaft, Yasmin Fahimi, das Ergebnis.', 'die Vorsitzende der Gewerkschaft, Yasmin Fahimi'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
+  });
+});

@@ -111,9 +111,11 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const byVerb = verbSpeaker(work, mi, near, openTok, closeTok, far, floor, sClose.tokenEnd);
   // A named subject of a cue verb outranks a source: "Laut Teilnehmern sagte die Kanzlerin: „…“".
   if (named(byVerb?.who ?? null)) return byVerb;
-  // Laut Bessent … „…“  /  Bessent zufolge … „…“
-  for (let j = near; j < far; j++) {
-    if (j >= openTok && j <= closeTok) continue;
+  // Laut Bessent … „…“  /  Bessent zufolge … „…“ — the source nearest the quotation, before it first:
+  // "Nach Angaben der Polizei soll es …, die nach Bewertung der Staatsanwaltschaft „…“ hergibt".
+  for (let step = 0; step < far - near; step++) {
+    const j = step < openTok - near ? openTok - 1 - step : closeTok + 1 + step - (openTok - near);
+    if (j >= far) break;
     const w = tokens[j].text;
     if (w === 'nach' && ACCORDING_NOUNS.has(tokens[j - 1]?.text ?? '') && POSSESSIVES.has(tokens[j - 2]?.text ?? '')) {
       // Seiner Ansicht nach „…“: the possessive stands for the speaker.

@@ -283,3 +283,14 @@ describe('sources and frames near the quotation', () => {
     expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
   });
 });
+
+describe('a quotation inside a report outranks a speaker carried over', () => {
+  it.each([
+    ['Die Ministerin Anna Berg sagte: „Wir handeln.“ Seit Jahren vertritt der Forscher Paul Kühn die These, dass die Lage „ernst“ sei.', 'der Forscher Paul Kühn', 'Paul Kühn'],
+    // after a fronted adverbial the pronoun after the verb holds the view
+    ['Die Ministerin Anna Berg sagte: „Wir handeln.“ Der Forscher Paul Kühn stellte sein Buch vor. Seit Jahren vertritt er die These, dass die Lage „ernst“ sei.', 'er', 'Paul Kühn'],
+  ])('%s', (text, mention, name) => {
+    const q = extractText(text).quotes[1];
+    expect([q.speaker?.text, q.speaker?.name]).toEqual([mention, name]);
+  });
+});

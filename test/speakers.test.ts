@@ -279,6 +279,10 @@ describe('sources and frames near the quotation', () => {
     ['In den Alpen wird die Lawinengefahr vom Lawinenwarndienst als „erheblich“ eingestuft.', 'Lawinenwarndienst'],
     // a judging verb after a fronted "Als „…“"
     ['Als „große Enttäuschung“ beurteilte die Vorsitzende der Gewerkschaft, Yasmin Fahimi, das Ergebnis.', 'die Vorsitzende der Gewerkschaft, Yasmin Fahimi'],
+    // a quoted name does not end the clause of the cue
+    ['Wie die Wochenzeitung „Die Zeit“ berichtete, soll der Trainer Jens Keller zu seinen Spielern gesagt haben: „Ihr müsst kämpfen.“', 'der Trainer Jens Keller'],
+    // the cue after a second quotation joined by "oder"
+    ['Von „grober Fahrlässigkeit“ oder „bewusster Täuschung“ sprechen die Anwälte der Kläger.', 'die Anwälte der Kläger'],
   ])('%s', (text, mention) => {
     expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
   });

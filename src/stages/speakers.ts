@@ -311,6 +311,15 @@ function nearestCue(work: Work, from: number, openTok: number, closeTok: number,
     j = c;
   }
   for (let j = closeTok + 1; j < to; j++) {
+    // "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte": past a second quotation joined by "oder"/"und".
+    if (tokens[j].kind === 'quote' && j === closeTok + 2 && LIST_LINKS.has(tokens[j - 1].text)) {
+      let close = j + 1;
+      while (close < to && close < j + 12 && tokens[close].kind !== 'quote') close++;
+      if (close < to && tokens[close].kind === 'quote') {
+        j = close;
+        continue;
+      }
+    }
     if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCue(j)) return j;
@@ -337,7 +346,14 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
   const over = () => closed >= 0 && !relative && tokens[closed - 1]?.kind === 'word' && !isCapitalised(tokens[closed - 1]);
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
-    if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
+    if (t.kind === 'quote') {
+      // "Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Anelka gesagt haben": a quoted name stays in its clause.
+      const open = nameOpening(tokens, j, floor);
+      if (open < 0) return j + 1;
+      j = open;
+      continue;
+    }
+    if (t.text === ';' || t.text === ':') return j + 1;
     if (t.text !== ',') continue;
     const next = tokens[j + 1]?.text ?? '';
     if (SUBORDINATORS.has(next)) return over() ? closed + 1 : j + 1;
@@ -346,6 +362,17 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
     if (closed < 0) closed = j;
   }
   return SUBORDINATORS.has(tokens[floor]?.text.toLowerCase() ?? '') && over() ? closed + 1 : floor;
+}
+
+/** The opening mark of a short quoted name closed at token `close` ("die Zeitung „Le Monde“"), or -1. */
+function nameOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k >= close - 5; k--) {
+    if (tokens[k].kind !== 'quote' && !/^[,;:!?]$/.test(tokens[k].text)) continue;
+    if (tokens[k].kind !== 'quote' || k === close - 1 || !isCapitalised(tokens[k + 1])) return -1;
+    const before = tokens[k - 1];
+    return before && k > floor && (DETERMINERS.has(before.text) || (isCapitalised(before) && before.kind === 'word')) ? k : -1;
+  }
+  return -1;
 }
 
 /** A quotation alone in its sentence: who the sentence before has speak (its cue

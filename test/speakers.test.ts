@@ -298,3 +298,16 @@ describe('a quotation inside a report outranks a speaker carried over', () => {
     expect([q.speaker?.text, q.speaker?.name]).toEqual([mention, name]);
   });
 });
+
+describe('a cue participle used as an adjective', () => {
+  it.each([
+    // a passive with no agent: nobody named speaks
+    ['Der Kanzler Olaf Scholz telefonierte am Abend mit dem Präsidenten Emmanuel Macron. In dem als „offen und konstruktiv“ beschriebenen Gespräch ging es um die Energiepreise.', null],
+    // its "von" agent speaks
+    ['Das von der Opposition als „Farce“ bezeichnete Verfahren wurde am Montag eingestellt.', 'der Opposition'],
+    // no cue of the sentence before for a quotation alone
+    ['Es war das erste bestätigte Treffen der beiden Minister. „Wir sprechen weiter.“', null],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text ?? null).toBe(mention);
+  });
+});

@@ -10,7 +10,7 @@ import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADV
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
-import { type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { attributive, type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isAdjective } from './phrase.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -348,10 +348,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const { tokens, inQuote } = work;
   const t = tokens[j];
   const needs = CUE_VERBS.get(t.text)!;
-  // "den ersten bestätigten Kontakt": a participle as an adjective
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  if (before && after && isCapitalised(after) && (DETERMINERS.has(before.text) || (!isCapitalised(before) && before.kind === 'word' && /(?:e|en|er|es|em)$/.test(before.text)))) return null;
+  if (attributive(tokens, j)) return null;
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;

@@ -12,7 +12,7 @@ import { inBoilerplate, sentenceRef } from './document.js';
 import { mainKonjunktiv } from './mood.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { attributive, type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
@@ -77,6 +77,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
   const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
   if (source) return source;
+  const framed = attributiveFrame(work, mi, sOpen.tokenStart, openTok, closeTok);
+  if (framed) return framed;
   // „…“, sagte X  /  „…“, so X  /  „…“ – so X
   let k = closeTok + 1;
   if (tokens[k]?.text === ',' || (k < tokens.length && isDash(tokens, k))) k++;
@@ -189,6 +191,24 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
   }
   return null;
 }
+
+/** "In dem als „lang und sehr produktiv“ beschriebenen Telefonat", "das von der Opposition als „Farce“
+ *  bezeichnete Verfahren": a cue participle used as an adjective is a passive; its agent is a "von"
+ *  phrase before "als", or nobody named. */
+function attributiveFrame(work: Work, mi: Int32Array, floor: number, openTok: number, closeTok: number): Attribution | null {
+  const { tokens } = work;
+  const p = tokens[closeTok + 1];
+  if (tokens[openTok - 1]?.text !== 'als' || !p || p.kind !== 'word' || !isCapitalised(tokens[closeTok + 2] ?? p)) return null;
+  const stem = p.text.replace(/(?:en|er|es|em|e)$/, '');
+  if (stem === p.text || !CUE_VERBS.has(stem) || !PARTICIPLE_FORM.test(stem)) return null;
+  for (let k = openTok - 2; k >= floor && k >= openTok - 8 && tokens[k].kind === 'word'; k--) {
+    if (tokens[k].text === 'von' || tokens[k].text === 'vom') return { who: phraseAfter(work, mi, k + 1, openTok - 1), cue: closeTok + 1, how: 'explicit' };
+  }
+  return { who: null, cue: closeTok + 1, how: 'explicit' };
+}
+
+// "bezeichnet", "beschrieben", "eingestuft", "kritisiert": the forms a participle adjective is built on.
+const PARTICIPLE_FORM = /^\p{Ll}+(?:t|en)$/u;
 
 /** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
 function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
@@ -446,7 +466,8 @@ function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null
   if (s === 0) return null;
   const prev = sentences[s - 1];
   for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
-    if (work.inQuote[j] || !isCueVerb(tokens[j]) || !cueWithParticle(work, j)) continue;
+    // "Es war das erste bestätigte Gespräch.": a participle as an adjective is no cue.
+    if (work.inQuote[j] || !isCueVerb(tokens[j]) || attributive(tokens, j) || !cueWithParticle(work, j)) continue;
     const first = clauseStart(tokens, j, prev.tokenStart);
     const who = isPassive(tokens, first, j)
       ? passiveAgent(work, mi, first, j)

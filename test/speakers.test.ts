@@ -311,3 +311,12 @@ describe('a cue participle used as an adjective', () => {
     expect(extractText(text).quotes[0].speaker?.text ?? null).toBe(mention);
   });
 });
+
+describe('a surname that is also a function word', () => {
+  it.each([
+    ['Ministerpräsident Stephan Weil sagte: „Wir bleiben bei unserem Kurs.“', 'Stephan Weil'],
+    ['„Das ist ein gutes Ergebnis“, sagte Stephan Weil nach der Wahl.', 'Stephan Weil'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});

@@ -315,7 +315,7 @@ describe('a cue participle used as an adjective', () => {
 describe('a surname that is also a function word', () => {
   it.each([
     ['Ministerpräsident Stephan Weil sagte: „Wir bleiben bei unserem Kurs.“', 'Stephan Weil'],
-    ['„Das ist ein gutes Ergebnis“, sagte Stephan Weil nach der Wahl.', 'Stephan Weil'],
+    ['„Das ist ein gutes Ergebnis“, sagte der Ministerpräsident Stephan Weil nach der Wahl.', 'Stephan Weil'],
   ])('%s', (text, name) => {
     expect(extractText(text).quotes[0].speaker?.name).toBe(name);
   });

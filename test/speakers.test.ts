@@ -320,3 +320,12 @@ describe('a surname that is also a function word', () => {
     expect(extractText(text).quotes[0].speaker?.name).toBe(name);
   });
 });
+
+describe('a person after "Für" holds the view', () => {
+  it.each([
+    ['Die Regierung verteidigte den Plan. Für den Historiker Andreas Wirsching ist die Entscheidung „ein schwerer Fehler, der sich rächen wird“.', 'den Historiker Andreas Wirsching'],
+    ['Die Regierung verteidigte den Plan. Für Umweltsenatorin Bettina Jarasch (Grüne) sei der Kompromiss „ein guter Anfang“.', 'Umweltsenatorin Bettina Jarasch (Grüne)'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
+  });
+});

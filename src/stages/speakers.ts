@@ -113,6 +113,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const byVerb = verbSpeaker(work, mi, near, openTok, closeTok, far, floor, sClose.tokenEnd);
   // A named subject of a cue verb outranks a source: "Laut Teilnehmern sagte die Kanzlerin: „…“".
   if (named(byVerb?.who ?? null)) return byVerb;
+  const holder = viewHolder(work, mi, floor, openTok);
+  if (holder) return holder;
   // Laut Bessent … „…“  /  Bessent zufolge … „…“ — the source nearest the quotation, before it first:
   // "Nach Angaben der Polizei soll es …, die nach Bewertung der Staatsanwaltschaft „…“ hergibt".
   for (let step = 0; step < far - near; step++) {
@@ -190,6 +192,26 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
     if (tokens[j].kind !== 'word' && w !== '.') return null;
   }
   return null;
+}
+
+/** "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person after "Für" opening the
+ *  sentence, then its verb, holds the view the quotation gives. */
+function viewHolder(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  if (tokens[floor].text !== 'Für' || openTok - floor > WINDOW) return null;
+  // "den Theologen Hans Küng": determiners, adjectives and nouns up to a person's name or role
+  let j = floor + 1;
+  // (a noun only right before the name: not "Für die Kinder des Ministers")
+  while (j < openTok && j < floor + 6 && mi[j] < 0 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]) || (isCapitalised(tokens[j]) && mi[j + 1] >= 0))) j++;
+  const who = mi[j] >= 0 ? phraseAfter(work, mi, j, openTok) : null;
+  const m = who?.mention;
+  if (!who || !m || !(m.kind === 'role' || work.entities[m.entity]?.type === 'person')) return null;
+  let k = who.to;
+  // "Für Bildungssenator Willi Lemke (SPD) ist …"
+  if (tokens[k]?.text === '(') while (k < openTok && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  const verb = tokens[k];
+  return verb && k < openTok && verb.kind === 'word' && !isCapitalised(verb) && !DETERMINERS.has(verb.text) && !OBLIQUE.has(verb.text) ? { who, cue: floor, how: 'explicit' } : null;
 }
 
 /** "In dem als „lang und sehr produktiv“ beschriebenen Telefonat", "das von der Opposition als „Farce“

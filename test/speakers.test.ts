@@ -204,6 +204,8 @@ describe('the clause before a colon', () => {
   it.each([
     // past an apposition set off by commas
     ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Annette Widmann-Mauz'],
+    // the owner of a frame noun opening the clause
+    ['Die Zahl der Anmeldungen steigt. Das Fazit der Ministerin Theresa Schopper nach fünf Jahren überrascht daher nicht: „Die Schulen haben sich bewährt.“', 'Theresa Schopper'],
     // the subject right after the verb of the last clause
     ['Höhnisch, wohl auf die Berichte reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer von der Liste will, muss zahlen.“', 'Verfasser'],
   ])('%s', (text, name) => {

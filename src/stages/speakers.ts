@@ -5,7 +5,7 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -154,6 +154,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   // Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „…“ — past an apposition.
   if (tokens[openTok - 1]?.text === ':') {
     const first = clauseStart(tokens, openTok - 1, floor);
+    const owner = frameOwner(work, mi, first, openTok - 1);
+    if (owner) return { who: owner, how: 'context' };
     const who = named(phraseAfter(work, mi, first, openTok - 1, true)) ?? (first > floor && !SUBORDINATORS.has(tokens[floor].text.toLowerCase()) ? named(phraseAfter(work, mi, floor, openTok - 1, true)) : null);
     if (who) return { who, how: 'context' };
     // Höhnisch veröffentlichte der Verfasser folgenden Kommentar: „…“ — the subject right after the verb.
@@ -192,6 +194,17 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
     if (tokens[j].kind !== 'word' && w !== '.') return null;
   }
   return null;
+}
+
+/** "Das Fazit von Sandra Boser überrascht nicht: „…“": the owner of a frame noun opening the clause. */
+function frameOwner(work: Work, mi: Int32Array, first: number, end: number): Found | null {
+  const { tokens } = work;
+  const noun = phraseAfter(work, mi, first, end, true);
+  if (!noun || noun.mention || !FRAME_NOUNS.has(tokens[noun.to - 1].text)) return null;
+  const link = tokens[noun.to]?.text ?? '';
+  if (link !== 'von' && link !== 'vom' && !GENITIVE_DETERMINERS.has(link)) return null;
+  const owner = named(phraseAfter(work, mi, noun.to + 1, Math.min(end, noun.to + 6)));
+  return owner && onlyModifiers(tokens, noun.to + 1, owner.from) ? owner : null;
 }
 
 /** "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person after "Für" opening the

@@ -281,6 +281,8 @@ describe('sources and frames near the quotation', () => {
     ['In den Alpen wird die Lawinengefahr vom Lawinenwarndienst als „erheblich“ eingestuft.', 'Lawinenwarndienst'],
     // a judging verb after a fronted "Als „…“"
     ['Als „große Enttäuschung“ beurteilte die Vorsitzende der Gewerkschaft, Yasmin Fahimi, das Ergebnis.', 'die Vorsitzende der Gewerkschaft, Yasmin Fahimi'],
+    // an adverb opening the sentence is no subject
+    ['Die Abgeordnete Petra Kurz trat zurück. Aktuell lässt sie dort durch ihre Anwälte Folgendes erklären: „Es war ein Fehler.“', 'sie'],
     // a quoted name does not end the clause of the cue
     ['Wie die Wochenzeitung „Die Zeit“ berichtete, soll der Trainer Jens Keller zu seinen Spielern gesagt haben: „Ihr müsst kämpfen.“', 'der Trainer Jens Keller'],
     // the cue after a second quotation joined by "oder"

@@ -317,8 +317,8 @@ function feminineAhead(tokens: Token[], i: number, stop: number): boolean {
 
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 
-// Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend".
-const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end)$/;
+// Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend", "Aktuell", "Offiziell".
+const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end|uell|iell)$/;
 
 /** An unknown capitalised phrase that cannot name a speaker: a function word, or an adverb opening the sentence. */
 function notASpeaker(work: Work, from: number, to: number): boolean {

@@ -204,6 +204,8 @@ describe('the clause before a colon', () => {
   it.each([
     // past an apposition set off by commas
     ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Annette Widmann-Mauz'],
+    // the owner of a frame noun opening the clause
+    ['Die Zahl der Anmeldungen steigt. Das Fazit der Ministerin Theresa Schopper nach fünf Jahren überrascht daher nicht: „Die Schulen haben sich bewährt.“', 'Theresa Schopper'],
     // the subject right after the verb of the last clause
     ['Höhnisch, wohl auf die Berichte reagierend, veröffentlichte der Verfasser folgenden Kommentar dazu: „Wer von der Liste will, muss zahlen.“', 'Verfasser'],
   ])('%s', (text, name) => {
@@ -267,5 +269,67 @@ describe('demonstratives', () => {
   it('a Konjunktiv sentence about a thing taken up by "dieser" goes on with the last source', () => {
     const doc = extractText('Die Zeitung „Le Monde“ berichtet von einem neuen Plan der Regierung. Dieser sehe „harte Maßnahmen“ gegen Schlepper vor.');
     expect(doc.quotes[0].speaker?.text).not.toBe('Dieser');
+  });
+});
+
+describe('sources and frames near the quotation', () => {
+  it.each([
+    // the source nearest the quotation, not the first of the sentence
+    ['Nach Angaben der Polizei handelt es sich um einen Streit, der nach Bewertung der Staatsanwaltschaft „keinen Anlass für Ermittlungen“ gibt.', 'Bewertung der Staatsanwaltschaft'],
+    ['Nach Darstellungen des Herstellers bietet das Gerät eine „deutlich längere Laufzeit“.', 'Darstellungen des Herstellers'],
+    // a passive judgement with its "vom" agent
+    ['In den Alpen wird die Lawinengefahr vom Lawinenwarndienst als „erheblich“ eingestuft.', 'Lawinenwarndienst'],
+    // a judging verb after a fronted "Als „…“"
+    ['Als „große Enttäuschung“ beurteilte die Vorsitzende der Gewerkschaft, Yasmin Fahimi, das Ergebnis.', 'die Vorsitzende der Gewerkschaft, Yasmin Fahimi'],
+    // an adverb opening the sentence is no subject
+    ['Die Abgeordnete Petra Kurz trat zurück. Aktuell lässt sie dort durch ihre Anwälte Folgendes erklären: „Es war ein Fehler.“', 'sie'],
+    // a quoted name does not end the clause of the cue
+    ['Wie die Wochenzeitung „Die Zeit“ berichtete, soll der Trainer Jens Keller zu seinen Spielern gesagt haben: „Ihr müsst kämpfen.“', 'der Trainer Jens Keller'],
+    // the cue after a second quotation joined by "oder"
+    ['Von „grober Fahrlässigkeit“ oder „bewusster Täuschung“ sprechen die Anwälte der Kläger.', 'die Anwälte der Kläger'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
+  });
+});
+
+describe('a quotation inside a report outranks a speaker carried over', () => {
+  it.each([
+    ['Die Ministerin Anna Berg sagte: „Wir handeln.“ Seit Jahren vertritt der Forscher Paul Kühn die These, dass die Lage „ernst“ sei.', 'der Forscher Paul Kühn', 'Paul Kühn'],
+    // after a fronted adverbial the pronoun after the verb holds the view
+    ['Die Ministerin Anna Berg sagte: „Wir handeln.“ Der Forscher Paul Kühn stellte sein Buch vor. Seit Jahren vertritt er die These, dass die Lage „ernst“ sei.', 'er', 'Paul Kühn'],
+  ])('%s', (text, mention, name) => {
+    const q = extractText(text).quotes[1];
+    expect([q.speaker?.text, q.speaker?.name]).toEqual([mention, name]);
+  });
+});
+
+describe('a cue participle used as an adjective', () => {
+  it.each([
+    // a passive with no agent: nobody named speaks
+    ['Der Kanzler Olaf Scholz telefonierte am Abend mit dem Präsidenten Emmanuel Macron. In dem als „offen und konstruktiv“ beschriebenen Gespräch ging es um die Energiepreise.', null],
+    // its "von" agent speaks
+    ['Das von der Opposition als „Farce“ bezeichnete Verfahren wurde am Montag eingestellt.', 'der Opposition'],
+    // no cue of the sentence before for a quotation alone
+    ['Es war das erste bestätigte Treffen der beiden Minister. „Wir sprechen weiter.“', null],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text ?? null).toBe(mention);
+  });
+});
+
+describe('a surname that is also a function word', () => {
+  it.each([
+    ['Ministerpräsident Stephan Weil sagte: „Wir bleiben bei unserem Kurs.“', 'Stephan Weil'],
+    ['„Das ist ein gutes Ergebnis“, sagte der Ministerpräsident Stephan Weil nach der Wahl.', 'Stephan Weil'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0].speaker?.name).toBe(name);
+  });
+});
+
+describe('a person after "Für" holds the view', () => {
+  it.each([
+    ['Die Regierung verteidigte den Plan. Für den Historiker Andreas Wirsching ist die Entscheidung „ein schwerer Fehler, der sich rächen wird“.', 'den Historiker Andreas Wirsching'],
+    ['Die Regierung verteidigte den Plan. Für Umweltsenatorin Bettina Jarasch (Grüne) sei der Kompromiss „ein guter Anfang“.', 'Umweltsenatorin Bettina Jarasch (Grüne)'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
   });
 });

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, NAME_PARTICLES, ROLE_ALIASES } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, NAME_PARTICLES, NOT_NAMES, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -111,6 +111,7 @@ export function nameRun(tokens: Token[], i: number): number {
   while (j < tokens.length) {
     if (isInitial(tokens, j)) j += 2;
     else if (isGivenName(tokens[j]) && tokens[j + 1] && isNameWord(tokens[j + 1]) && adjacent(tokens, j)) j++;
+    else if (isGivenName(tokens[j]) && functionSurname(tokens, j + 1) && adjacent(tokens, j)) return j + 2;
     else break;
   }
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
@@ -124,6 +125,15 @@ export function nameRun(tokens: Token[], i: number): number {
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;
+}
+
+/** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
+ *  sentence is a surname; it is capitalised for no other reason. */
+function functionSurname(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (t === undefined || t.kind !== 'word' || !isCapitalised(t) || !NOT_NAMES.has(t.text)) return false;
+  const lower = t.text.toLowerCase();
+  return SUBORDINATORS.has(lower) || SKIP_ADVERBS.has(lower);
 }
 
 function adjacent(tokens: Token[], j: number): boolean {

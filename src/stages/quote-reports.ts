@@ -2,8 +2,9 @@
 // speech is part of what that speaker said:
 //   Er sagte, die Lage sei „sehr ernst“.           → his words
 //   Die Gefahr sei real. „Aber das Virus kann mutieren.“ …  (a claim's Konjunktiv goes on)
-// Runs after the claims, whose speakers it reads; quotations with a speaker
-// (or a passive cue that names nobody) keep theirs.
+// Runs after the claims, whose speakers it reads; quotations with a speaker of
+// their own (or a passive cue that names nobody) keep theirs, a speaker only
+// carried over from an earlier sentence yields.
 import type { Claim, Quote } from '../schema/document.js';
 import type { Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -15,7 +16,9 @@ export function quotesInReports(work: Work): Work {
   const { claims } = work;
   if (claims.length === 0) return work;
   const quotes = work.quotes.map((q) => {
-    if (q.speaker || q.cue) return q;
+    // A speaker carried over from an earlier sentence yields to the report the quotation stands in:
+    //   Müller sagte: „…“ Seit Jahren vertritt Kühn die These, dass die Lage „ernst“ sei.  → Kühn's words
+    if (q.cue || (q.speaker && q.speaker.resolvedBy !== 'context')) return q;
     const c = around(claims, q);
     return c?.speaker ? { ...q, speaker: { ...c.speaker, resolvedBy: 'context' as const }, cue: c.cue } : q;
   });

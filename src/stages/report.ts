@@ -6,11 +6,11 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
-import { type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { attributive, type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isAdjective } from './phrase.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -334,6 +334,8 @@ function holder(work: Work, mi: Int32Array, first: number, noun: number): Found 
   let verb = noun - 1;
   while (verb > first && (DETERMINERS.has(tokens[verb].text) || isAdjective(tokens[verb]))) verb--;
   const v = tokens[verb];
+  // "Seit August vertritt er die These, …": after a fronted adverbial the pronoun after the verb is the subject.
+  if (verb > first + 1 && PERSONAL_PRONOUNS.has(v.text) && !isCapitalised(tokens[verb - 1])) return { from: verb, to: verb + 1, mention: null, pronoun: true };
   if (verb <= first || v.kind !== 'word' || isCapitalised(v)) return null;
   if (COPULAS.has(v.text) && tokens[verb + 1].text !== 'der') return null;
   return phraseAfter(work, mi, first, verb, true);
@@ -346,10 +348,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const { tokens, inQuote } = work;
   const t = tokens[j];
   const needs = CUE_VERBS.get(t.text)!;
-  // "den ersten bestätigten Kontakt": a participle as an adjective
-  const before = tokens[j - 1];
-  const after = tokens[j + 1];
-  if (before && after && isCapitalised(after) && (DETERMINERS.has(before.text) || (!isCapitalised(before) && before.kind === 'word' && /(?:e|en|er|es|em)$/.test(before.text)))) return null;
+  if (attributive(tokens, j)) return null;
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;

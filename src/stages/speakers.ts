@@ -5,14 +5,14 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { mainKonjunktiv } from './mood.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { attributive, type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
@@ -77,6 +77,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
   const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
   if (source) return source;
+  const framed = attributiveFrame(work, mi, sOpen.tokenStart, openTok, closeTok);
+  if (framed) return framed;
   // „…“, sagte X  /  „…“, so X  /  „…“ – so X
   let k = closeTok + 1;
   if (tokens[k]?.text === ',' || (k < tokens.length && isDash(tokens, k))) k++;
@@ -111,9 +113,13 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const byVerb = verbSpeaker(work, mi, near, openTok, closeTok, far, floor, sClose.tokenEnd);
   // A named subject of a cue verb outranks a source: "Laut Teilnehmern sagte die Kanzlerin: „…“".
   if (named(byVerb?.who ?? null)) return byVerb;
-  // Laut Bessent … „…“  /  Bessent zufolge … „…“
-  for (let j = near; j < far; j++) {
-    if (j >= openTok && j <= closeTok) continue;
+  const holder = viewHolder(work, mi, floor, openTok);
+  if (holder) return holder;
+  // Laut Bessent … „…“  /  Bessent zufolge … „…“ — the source nearest the quotation, before it first:
+  // "Nach Angaben der Polizei soll es …, die nach Bewertung der Staatsanwaltschaft „…“ hergibt".
+  for (let step = 0; step < far - near; step++) {
+    const j = step < openTok - near ? openTok - 1 - step : closeTok + 1 + step - (openTok - near);
+    if (j >= far) break;
     const w = tokens[j].text;
     if (w === 'nach' && ACCORDING_NOUNS.has(tokens[j - 1]?.text ?? '') && POSSESSIVES.has(tokens[j - 2]?.text ?? '')) {
       // Seiner Ansicht nach „…“: the possessive stands for the speaker.
@@ -148,6 +154,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   // Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „…“ — past an apposition.
   if (tokens[openTok - 1]?.text === ':') {
     const first = clauseStart(tokens, openTok - 1, floor);
+    const owner = frameOwner(work, mi, first, openTok - 1);
+    if (owner) return { who: owner, how: 'context' };
     const who = named(phraseAfter(work, mi, first, openTok - 1, true)) ?? (first > floor && !SUBORDINATORS.has(tokens[floor].text.toLowerCase()) ? named(phraseAfter(work, mi, floor, openTok - 1, true)) : null);
     if (who) return { who, how: 'context' };
     // Höhnisch veröffentlichte der Verfasser folgenden Kommentar: „…“ — the subject right after the verb.
@@ -187,6 +195,55 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
   }
   return null;
 }
+
+/** "Das Fazit von Sandra Boser überrascht nicht: „…“": the owner of a frame noun opening the clause. */
+function frameOwner(work: Work, mi: Int32Array, first: number, end: number): Found | null {
+  const { tokens } = work;
+  const noun = phraseAfter(work, mi, first, end, true);
+  if (!noun || noun.mention || !FRAME_NOUNS.has(tokens[noun.to - 1].text)) return null;
+  const link = tokens[noun.to]?.text ?? '';
+  if (link !== 'von' && link !== 'vom' && !GENITIVE_DETERMINERS.has(link)) return null;
+  const owner = named(phraseAfter(work, mi, noun.to + 1, Math.min(end, noun.to + 6)));
+  return owner && onlyModifiers(tokens, noun.to + 1, owner.from) ? owner : null;
+}
+
+/** "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person after "Für" opening the
+ *  sentence, then its verb, holds the view the quotation gives. */
+function viewHolder(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
+  const { tokens } = work;
+  if (tokens[floor].text !== 'Für' || openTok - floor > WINDOW) return null;
+  // "den Theologen Hans Küng": determiners, adjectives and nouns up to a person's name or role
+  let j = floor + 1;
+  // (a noun only right before the name: not "Für die Kinder des Ministers")
+  while (j < openTok && j < floor + 6 && mi[j] < 0 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]) || (isCapitalised(tokens[j]) && mi[j + 1] >= 0))) j++;
+  const who = mi[j] >= 0 ? phraseAfter(work, mi, j, openTok) : null;
+  const m = who?.mention;
+  if (!who || !m || !(m.kind === 'role' || work.entities[m.entity]?.type === 'person')) return null;
+  let k = who.to;
+  // "Für Bildungssenator Willi Lemke (SPD) ist …"
+  if (tokens[k]?.text === '(') while (k < openTok && tokens[k].text !== ')') k++;
+  if (tokens[k]?.text === ')') k++;
+  const verb = tokens[k];
+  return verb && k < openTok && verb.kind === 'word' && !isCapitalised(verb) && !DETERMINERS.has(verb.text) && !OBLIQUE.has(verb.text) ? { who, cue: floor, how: 'explicit' } : null;
+}
+
+/** "In dem als „lang und sehr produktiv“ beschriebenen Telefonat", "das von der Opposition als „Farce“
+ *  bezeichnete Verfahren": a cue participle used as an adjective is a passive; its agent is a "von"
+ *  phrase before "als", or nobody named. */
+function attributiveFrame(work: Work, mi: Int32Array, floor: number, openTok: number, closeTok: number): Attribution | null {
+  const { tokens } = work;
+  const p = tokens[closeTok + 1];
+  if (tokens[openTok - 1]?.text !== 'als' || !p || p.kind !== 'word' || !isCapitalised(tokens[closeTok + 2] ?? p)) return null;
+  const stem = p.text.replace(/(?:en|er|es|em|e)$/, '');
+  if (stem === p.text || !CUE_VERBS.has(stem) || !PARTICIPLE_FORM.test(stem)) return null;
+  for (let k = openTok - 2; k >= floor && k >= openTok - 8 && tokens[k].kind === 'word'; k--) {
+    if (tokens[k].text === 'von' || tokens[k].text === 'vom') return { who: phraseAfter(work, mi, k + 1, openTok - 1), cue: closeTok + 1, how: 'explicit' };
+  }
+  return { who: null, cue: closeTok + 1, how: 'explicit' };
+}
+
+// "bezeichnet", "beschrieben", "eingestuft", "kritisiert": the forms a participle adjective is built on.
+const PARTICIPLE_FORM = /^\p{Ll}+(?:t|en)$/u;
 
 /** The subject of the cue verb nearest the quotation (a passive cue's "von" agent, or nobody). */
 function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, closeTok: number, far: number, floor: number, end: number): Attribution | null {
@@ -309,6 +366,15 @@ function nearestCue(work: Work, from: number, openTok: number, closeTok: number,
     j = c;
   }
   for (let j = closeTok + 1; j < to; j++) {
+    // "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte": past a second quotation joined by "oder"/"und".
+    if (tokens[j].kind === 'quote' && j === closeTok + 2 && LIST_LINKS.has(tokens[j - 1].text)) {
+      let close = j + 1;
+      while (close < to && close < j + 12 && tokens[close].kind !== 'quote') close++;
+      if (close < to && tokens[close].kind === 'quote') {
+        j = close;
+        continue;
+      }
+    }
     if (tokens[j].kind === 'quote' || isDash(tokens, j)) break;
     if (tokens[j].text === ',' && /^(und|aber|doch|sondern|während|weil|da|als)$/.test(tokens[j + 1]?.text ?? '')) break;
     if (isCue(j)) return j;
@@ -335,7 +401,14 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
   const over = () => closed >= 0 && !relative && tokens[closed - 1]?.kind === 'word' && !isCapitalised(tokens[closed - 1]);
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
-    if (t.text === ';' || t.text === ':' || t.kind === 'quote') return j + 1;
+    if (t.kind === 'quote') {
+      // "Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Anelka gesagt haben": a quoted name stays in its clause.
+      const open = nameOpening(tokens, j, floor);
+      if (open < 0) return j + 1;
+      j = open;
+      continue;
+    }
+    if (t.text === ';' || t.text === ':') return j + 1;
     if (t.text !== ',') continue;
     const next = tokens[j + 1]?.text ?? '';
     if (SUBORDINATORS.has(next)) return over() ? closed + 1 : j + 1;
@@ -344,6 +417,17 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
     if (closed < 0) closed = j;
   }
   return SUBORDINATORS.has(tokens[floor]?.text.toLowerCase() ?? '') && over() ? closed + 1 : floor;
+}
+
+/** The opening mark of a short quoted name closed at token `close` ("die Zeitung „Le Monde“"), or -1. */
+function nameOpening(tokens: Token[], close: number, floor: number): number {
+  for (let k = close - 1; k >= floor && k >= close - 5; k--) {
+    if (tokens[k].kind !== 'quote' && !/^[,;:!?]$/.test(tokens[k].text)) continue;
+    if (tokens[k].kind !== 'quote' || k === close - 1 || !isCapitalised(tokens[k + 1])) return -1;
+    const before = tokens[k - 1];
+    return before && k > floor && (DETERMINERS.has(before.text) || (isCapitalised(before) && before.kind === 'word')) ? k : -1;
+  }
+  return -1;
 }
 
 /** A quotation alone in its sentence: who the sentence before has speak (its cue
@@ -417,7 +501,8 @@ function cueSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | null
   if (s === 0) return null;
   const prev = sentences[s - 1];
   for (let j = prev.tokenEnd - 1; j >= prev.tokenStart; j--) {
-    if (work.inQuote[j] || !isCueVerb(tokens[j]) || !cueWithParticle(work, j)) continue;
+    // "Es war das erste bestätigte Gespräch.": a participle as an adjective is no cue.
+    if (work.inQuote[j] || !isCueVerb(tokens[j]) || attributive(tokens, j) || !cueWithParticle(work, j)) continue;
     const first = clauseStart(tokens, j, prev.tokenStart);
     const who = isPassive(tokens, first, j)
       ? passiveAgent(work, mi, first, j)

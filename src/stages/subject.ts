@@ -26,6 +26,14 @@ export function isCueVerb(t: Token | undefined): boolean {
   return t !== undefined && t.kind === 'word' && CUE_VERBS.has(t.text);
 }
 
+/** A cue form used as an adjective, between an article or adjective and its noun:
+ *  "den ersten bestätigten Kontakt", "das erste bestätigte Gespräch". */
+export function attributive(tokens: Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  const after = tokens[j + 1];
+  return before !== undefined && after !== undefined && isCapitalised(after) && (DETERMINERS.has(before.text) || (!isCapitalised(before) && before.kind === 'word' && /(?:e|en|er|es|em)$/.test(before.text)));
+}
+
 export interface Found {
   from: number; // token range of the speaker mention
   to: number;
@@ -309,8 +317,8 @@ function feminineAhead(tokens: Token[], i: number, stop: number): boolean {
 
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 
-// Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend".
-const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end)$/;
+// Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend", "Aktuell", "Offiziell".
+const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end|uell|iell)$/;
 
 /** An unknown capitalised phrase that cannot name a speaker: a function word, or an adverb opening the sentence. */
 function notASpeaker(work: Work, from: number, to: number): boolean {

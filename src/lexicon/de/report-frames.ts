@@ -18,7 +18,7 @@ export default {
     'Zusicherung', 'Beteuerung', 'Verdacht', 'Vermutung', 'Theorie', 'These', 'Hypothese', 'Annahme', 'Schlussfolgerung',
     'Erkenntnis', 'Nachricht', 'Meldung', 'Meldungen', 'Gerücht', 'Gerüchte', 'Einwand', 'Kritik', 'Klage', 'Angabe',
     'Darstellung', 'Feststellung', 'Beschluss', 'Entscheidung', 'Vorgabe', 'Bedingung', 'Standpunkt',
-    'Information', 'Informationen', 'Schluss',
+    'Information', 'Informationen', 'Schluss', 'Fazit', 'Bilanz',
     // adjectives of a stated stance: "zeigte sich zuversichtlich, dass …"
     'zuversichtlich', 'optimistisch', 'überzeugt', 'besorgt',
   ],

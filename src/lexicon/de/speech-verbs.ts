@@ -25,7 +25,7 @@ export default {
     { stem: 'rechtfertig' }, { stem: 'begründ' }, { stem: 'mutmaß' }, { stem: 'schätz' }, { stem: 'prognostizier' },
     { stem: 'sprech', particle: 'aus' }, { stem: 'würdig' }, { stem: 'bemängel' }, { stem: 'forder', particle: 'auf' }, { stem: 'sag', particle: 'nach' }, { stem: 'sag', particle: 'voraus' }, { stem: 'sag', particle: 'zu' }, { stem: 'skandier' }, { stem: 'verurteil' }, { stem: 'begrüß' }, { stem: 'rühm' }, { stem: 'feier' }, { stem: 'charakterisier' }, { stem: 'beschuldig' }, { stem: 'bezichtig' }, { stem: 'wirf' }, { stem: 'lautet' },
     { stem: 'vereinbar' }, { stem: 'bezweifel' }, { stem: 'erwart' }, { stem: 'pranger', particle: 'an' }, { stem: 'beanstand' },
-    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' },
+    { stem: 'attackier' }, { stem: 'bekund' }, { stem: 'wert', als: true }, { stem: 'bewert', als: true }, { stem: 'beurteil', als: true }, { stem: 'entgegn' }, { stem: 'erwider' }, { stem: 'beschwör' }, { stem: 'sicher', particle: 'zu' },
     { stem: 'erwähn' }, { stem: 'besag' }, { stem: 'vermeld' }, { stem: 'befürwort' }, { stem: 'errechn' }, { stem: 'sag', particle: 'aus' }, { stem: 'drück', particle: 'aus' }
   ],
   forms: [
@@ -85,13 +85,14 @@ export default {
     { forms: ['erwägt', 'erwog', 'erwogen', 'erwägen'] },
     { forms: ['streitet', 'stritt', 'stritten'], particle: 'ab' },
     { forms: ['abgestritten', 'abstreitet', 'abstritt'] },
-    { forms: ['herausgefunden', 'herausfand', 'herausfanden'] }
+    { forms: ['herausgefunden', 'herausfand', 'herausfanden'] },
+    { forms: ['eingestuft', 'einstuft', 'einstufte', 'einstuften', 'einstufen'], als: true }
   ],
   /** Markers that attribute without a verb: "laut X", "X zufolge", "so X". */
   according: ['laut', 'zufolge', 'gemäß'],
   /** Nouns after "nach" that attribute: "nach Angaben von X", "nach Darstellung des Kremls", "Nach offiziellen Angaben". */
   accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen',
-    'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht',
+    'Darstellungen', 'Bewertung', 'Beurteilung', 'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht',
     'Stellungnahme', 'Ermittlungen', 'Untersuchungen', 'Recherchen', 'Auskunft', 'Auskünften', 'Endergebnis', 'Hochrechnung', 'Hochrechnungen', 'Planungen'],
   /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
   nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']

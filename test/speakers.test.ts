@@ -333,3 +333,19 @@ describe('a person after "Für" holds the view', () => {
     expect(extractText(text).quotes[0].speaker?.text).toBe(mention);
   });
 });
+
+describe('a quotation standing alone after a sentence about someone new', () => {
+  const speakers = (text: string) => extractText(text).quotes.map((q) => q.speaker?.name ?? null);
+  it.each([
+    // the sentence between opens with another person: that person speaks (not one in the genitive)
+    [
+      '„Das ist ein schwerer Schritt“, sagte die Bürgermeisterin. Der Sprecher der Stadtwerke, Tobias Kern, war seit Wochen eingeweiht. „Wir haben das kommen sehen.“',
+      ['Bürgermeisterin', 'Tobias Kern'],
+    ],
+    // a pronoun or a sentence about something else leaves the last speaker speaking
+    ['„Das ist ein schwerer Schritt“, sagte Anna Kraus. Sie war sichtlich bewegt. „Wir haben das kommen sehen.“', ['Anna Kraus', 'Anna Kraus']],
+    ['„Das ist ein schwerer Schritt“, sagte Anna Kraus. Die Entscheidung fiel am Abend. „Wir haben das kommen sehen.“', ['Anna Kraus', 'Anna Kraus']],
+  ])('%s', (text, expected) => {
+    expect(speakers(text)).toEqual(expected);
+  });
+});

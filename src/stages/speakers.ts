@@ -45,7 +45,9 @@ export function attributeQuotes(work: Work): Work {
     if (!speaker && !agentless) {
       const cued = last !== null && last.sentence >= sentence - 1 ? null : cueSpeaker(work, mi, openTok);
       const goesOn = last !== null && (sentence - last.sentence <= 2 || reportedSince(work, last.sentence, sentence));
-      speaker = cued ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
+      // "„…“, sagte der Papst. Sein Bruder Georg Ratzinger war eingeweiht. „…“": a new person as the subject of the sentence between takes over.
+      const taken = last && goesOn && last.sentence < sentence - 1 ? newSubject(work, mi, sentence - 1, last.speaker) : null;
+      speaker = cued ?? taken ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
     }
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;
@@ -444,12 +446,49 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
     if (PERSONAL_PRONOUNS.has(tokens[j].text)) return toSpeaker(work, mi, { from: j, to: j + 1, mention: null, pronoun: true }, 'context');
     if (mi[j] < 0) continue;
     const m = work.mentions[mi[j]];
-    if (m.entity < 0 || work.entities[m.entity].type !== 'person') continue;
     let to = j;
     while (to < prev.tokenEnd && mi[to] === mi[j]) to++;
+    // "Der ältere Bruder des Papstes, Georg Ratzinger, …": a genitive after a noun names someone else
+    if (m.entity < 0 || work.entities[m.entity].type !== 'person' || genitiveAttribute(tokens, j, prev.tokenStart)) {
+      j = to - 1;
+      continue;
+    }
     return toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
   }
   return null;
+}
+
+/** The person a sentence without quotations opens with as its subject, when it is not `last`. */
+function newSubject(work: Work, mi: Int32Array, index: number, last: Speaker): Speaker | null {
+  const { tokens } = work;
+  const s = work.sentences[index];
+  for (let j = s.tokenStart; j < s.tokenEnd && j < s.tokenStart + 12; j++) {
+    const t = tokens[j];
+    if (t.kind === 'quote') return null;
+    if (mi[j] >= 0) {
+      const m = work.mentions[mi[j]];
+      let to = j;
+      while (to < s.tokenEnd && mi[to] === mi[j]) to++;
+      if (m.entity < 0 || work.entities[m.entity].type !== 'person' || genitiveAttribute(tokens, j, s.tokenStart)) {
+        j = to - 1;
+        continue;
+      }
+      for (let k = to; k < s.tokenEnd; k++) if (tokens[k].kind === 'quote') return null;
+      const speaker = toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
+      return speaker && speaker.entity !== last.entity && speaker.name !== last.name ? speaker : null;
+    }
+    // only the subject's own words before the name: articles, adjectives, nouns, commas
+    if (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t)) return null;
+  }
+  return null;
+}
+
+/** A mention at `j` in the genitive after a noun: "der Bruder des Papstes", "die Sprecherin der Grünen". */
+function genitiveAttribute(tokens: Token[], j: number, lo: number): boolean {
+  let k = j - 1;
+  while (k > lo && isAdjective(tokens[k])) k--;
+  const d = tokens[k]?.text;
+  return k - 1 >= lo && (d === 'des' || d === 'der') && isCapitalised(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].text);
 }
 
 // Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".

@@ -199,6 +199,8 @@ async function* readSource(path: string, format: InputFormat, stream: NodeJS.Rea
   }
 }
 
+const NOT_SPACE = /\S/;
+
 async function* fromBytes(path: string, format: InputFormat, bytes: Buffer): AsyncGenerator<InputEvent> {
   if (bytes.length === 0) {
     yield { error: { path, message: 'empty file', code: 'empty' } };
@@ -214,7 +216,7 @@ async function* fromBytes(path: string, format: InputFormat, bytes: Buffer): Asy
     yield* articlesFromJson(path, text, warnings.map(unplaced));
     return;
   }
-  if (text.trim() === '') {
+  if (!NOT_SPACE.test(text)) {
     yield { error: { path, message: 'empty file (only white space)', code: 'empty' } };
     return;
   }

@@ -7,6 +7,7 @@ const SEEN = 1;
 const CAPITALISED = 2;
 const ROLE = 4;
 const ORG = 8;
+const GIVEN = 16;
 
 function flagsOf(t: Token): number {
   let f = t.flags;
@@ -25,7 +26,7 @@ function classify(t: Token): number {
   if (!capital) return LOWER_ORG_HEADS.includes(t.text) ? SEEN | ORG : SEEN; // "dpa", "afp"
   let f = capitalFlags.get(t.text);
   if (f === undefined) {
-    f = SEEN | CAPITALISED | (roleOf(t.text) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0);
+    f = SEEN | CAPITALISED | (roleOf(t.text) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0) | (GIVEN_NAMES.has(t.text) ? GIVEN : 0);
     if (capitalFlags.size > 50_000) capitalFlags.clear();
     capitalFlags.set(t.text, f);
   }
@@ -100,7 +101,7 @@ export function isNameWord(t: Token): boolean {
 }
 
 export function isGivenName(t: Token): boolean {
-  return t.kind === 'word' && GIVEN_NAMES.has(t.text);
+  return (flagsOf(t) & GIVEN) !== 0;
 }
 
 /** Initials like "J." in "J. D. Vance" or "J.D. Vance". */

@@ -157,16 +157,19 @@ function orgName(word: string): string {
 export class Registry {
   readonly list: EntityDraft[] = [];
   private byKey = new Map<string, number>();
+  /** People by surname, with and without a genitive -s: looked up for every capitalised word. */
+  private surnames = new Map<string, number>();
 
   person(name: string, role: string | null): number {
     const words = name.split(/\s+/);
-    const key = 'p:' + words[words.length - 1].replace(/s$/, '');
-    let id = this.byKey.get(key) ?? this.byKey.get('p:' + words[words.length - 1]);
+    const surname = words[words.length - 1];
+    const stem = surname.replace(/s$/, '');
+    let id = this.surnames.get(stem) ?? this.surnames.get(surname);
     if (id === undefined) {
       id = this.list.length;
-      this.list.push({ name, key, type: 'person', roles: [], affiliation: null, mentions: [] });
-      this.byKey.set(key, id);
-      this.byKey.set('p:' + words[words.length - 1], id);
+      this.list.push({ name, key: 'p:' + stem, type: 'person', roles: [], affiliation: null, mentions: [] });
+      this.surnames.set(stem, id);
+      this.surnames.set(surname, id);
     }
     const e = this.list[id];
     if (name.length > e.name.length && !name.endsWith('s')) e.name = name;
@@ -189,7 +192,7 @@ export class Registry {
   }
 
   bySurname(word: string): number {
-    return this.byKey.get('p:' + word) ?? (word.endsWith('s') ? this.byKey.get('p:' + word.slice(0, -1)) : undefined) ?? -1;
+    return this.surnames.get(word) ?? (word.endsWith('s') ? this.surnames.get(word.slice(0, -1)) : undefined) ?? -1;
   }
 
   /** The person named in the role `roleText`: the nearest before `pos` with the

@@ -43,25 +43,63 @@ export function isCapitalised(t: Token): boolean {
   return (flagsOf(t) & CAPITALISED) !== 0;
 }
 
-const ROLE_SET: ReadonlySet<string> = new Set(ROLE_SUFFIXES);
-const ROLE_LENGTHS = [...new Set(ROLE_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
-const ORG_SET: ReadonlySet<string> = new Set(ORG_SUFFIXES);
-const ORG_LENGTHS = [...new Set(ORG_SUFFIXES.map((s) => s.length))].sort((a, b) => b - a);
+/**
+ * Word endings, stored back to front: a word is read from its last letter towards its first,
+ * without making a string for each ending tried.
+ */
+class Endings {
+  private readonly root = new Map<number, Node>();
+
+  constructor(endings: readonly string[]) {
+    for (const e of endings) {
+      let level = this.root;
+      let node: Node | undefined;
+      for (let i = e.length - 1; i >= 0; i--) {
+        const c = e.charCodeAt(i);
+        node = level.get(c);
+        if (!node) {
+          node = { next: new Map(), end: false };
+          level.set(c, node);
+        }
+        level = node.next;
+      }
+      if (node) node.end = true;
+    }
+  }
+
+  /** Length of the longest ending of `word.slice(0, to)` in the set (0: none); `max` caps it. */
+  longest(word: string, to: number, max = to): number {
+    let level = this.root;
+    let found = 0;
+    for (let i = to - 1, depth = 1; i >= 0 && depth <= max; i--, depth++) {
+      const node = level.get(word.charCodeAt(i));
+      if (!node) break;
+      if (node.end) found = depth;
+      level = node.next;
+    }
+    return found;
+  }
+}
+
+interface Node {
+  next: Map<number, Node>;
+  end: boolean;
+}
+
+const ROLE_ENDINGS = new Endings(ROLE_SUFFIXES);
+const ORG_ENDINGS = new Endings(ORG_SUFFIXES);
 const INFLECTIONS = ['', 's', 'n', 'en'];
 
 // Words repeat: remember the answer (bounded, so memory stays flat over a corpus).
 const roleCache = new Map<string, string | null>();
 
-/** The longest suffix of `lower` (less an inflection ending) in `set`, or null. */
-function suffixIn(lower: string, set: ReadonlySet<string>, lengths: number[]): string | null {
+/** The longest role ending of `lower` less an inflection ending ("ministerin", "ministers" → "minister"), or null. */
+function roleEnding(lower: string): string | null {
   for (const ending of INFLECTIONS) {
     if (ending && !lower.endsWith(ending)) continue;
-    const stem = ending ? lower.slice(0, -ending.length) : lower;
-    for (const n of lengths) {
-      if (n > stem.length) continue;
-      const tail = stem.slice(stem.length - n);
-      if (set.has(tail)) return tail;
-    }
+    const stem = lower.length - ending.length;
+    const n = ROLE_ENDINGS.longest(lower, stem);
+    if (n > 0) return lower.slice(stem - n, stem);
   }
   return null;
 }
@@ -70,7 +108,7 @@ function suffixIn(lower: string, set: ReadonlySet<string>, lengths: number[]): s
 export function roleOf(word: string): string | null {
   let r = roleCache.get(word);
   if (r !== undefined) return r;
-  r = suffixIn(word.toLowerCase(), ROLE_SET, ROLE_LENGTHS);
+  r = roleEnding(word.toLowerCase());
   if (roleCache.size > 50_000) roleCache.clear();
   roleCache.set(word, r);
   return r;
@@ -88,9 +126,9 @@ export function isOrgWord(t: Token): boolean {
 /** A capitalised word that names an organisation by itself or by its ending. */
 function orgWord(text: string): boolean {
   if (ORG_HEADS.has(text) || (text.endsWith('s') && ORG_HEADS.has(text.slice(0, -1)))) return true;
+  // an ending of an organisation with at least three letters before it: "Außenministerium", not "Amt"
   const lower = text.toLowerCase();
-  for (const n of ORG_LENGTHS) if (lower.length > n + 2 && ORG_SET.has(lower.slice(lower.length - n))) return true;
-  return false;
+  return ORG_ENDINGS.longest(lower, lower.length, lower.length - 3) > 0;
 }
 
 /** Could this capitalised word be part of a person's name? */

@@ -6,12 +6,8 @@
 //   "… haben.“ Trump …"                        the closing mark belongs to the sentence it ends
 import { ABBREVIATIONS, DETERMINERS, MONTHS, NOT_NAMES, OBLIQUE, QUOTE_CHARS } from '../lexicon/index.js';
 import type { Paragraph, Sentence, Token, TokenKind, Work } from '../types.js';
+import { isSpace, tokenEnd } from './scan.js';
 
-// Words (with inner hyphens and apostrophes: "US-Präsident", "Trump's"; a web
-// address as one word: "t-online.de", "faz.net"), numbers ("1.000", "3,5", "2014"),
-// or any other single visible character.
-// Sticky: matched with test() at a known start, so no match array is made per token.
-const TOKEN_RE = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*(?:\.(?:de|com|net|org|at|ch|eu|info|tv)(?![\p{L}\p{N}]))?|\p{N}+(?:[.,:]\p{N}+)*|\S/uy;
 const LINE_RE = /[^\n\r]+/g;
 
 const CLOSERS = new Set([')', ']', '“', '”', '«', '»', '"', '‘', '’', '‹', '›']);
@@ -39,13 +35,7 @@ export function segment(work: Work): Work {
         i++;
         continue;
       }
-      TOKEN_RE.lastIndex = i;
-      // Any visible character is a token, so this matches unless `isSpace` and `\s` disagree.
-      if (!TOKEN_RE.test(text)) {
-        i++;
-        continue;
-      }
-      const end = TOKEN_RE.lastIndex;
+      const end = tokenEnd(text, i);
       const word = text.slice(i, end);
       tokens.push({ start: i, end, kind: kindOf(word), text: word, sentence: -1, flags: 0 });
       i = end;
@@ -53,13 +43,6 @@ export function segment(work: Work): Work {
     splitSentences(tokens, first, tokens.length, pIndex, sentences);
   }
   return { ...work, paragraphs, sentences, tokens };
-}
-
-/** What `\s` matches (white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function kindOf(t: string): TokenKind {

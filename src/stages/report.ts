@@ -31,6 +31,8 @@ const STOP_AT = new Set(['.', '!', '?', ';']);
 const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
 // The words a frame other than a cue verb starts with.
 const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', 'bekannt', ...ACCORDING_ADVERBS, ...FRAME_NOUNS, ...STANCE_VERBS]);
+/** Every word that may open a frame: one lookup for most tokens, which open none. */
+const OPENERS: ReadonlySet<string> = new Set([...TRIGGERS, ...CUE_VERBS.keys()]);
 // Possessives that own an opinion: "Seiner Meinung nach".
 
 /** The last content token: drop the final stop and closing commas. */
@@ -78,7 +80,7 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   const t = tokens[j];
   const w = t.text;
   // most tokens open no frame: one lookup each
-  if (!TRIGGERS.has(w) && !CUE_VERBS.has(w)) return null;
+  if (!OPENERS.has(w)) return null;
   const nach = w === 'nach' || w === 'Nach';
   if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
   if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);

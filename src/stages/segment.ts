@@ -62,7 +62,7 @@ function splitSentences(tokens: Token[], from: number, to: number, paragraph: nu
   let sStart = from;
   for (let i = from; i < to; i++) {
     const t = tokens[i];
-    if (!ENDERS.has(t.text)) continue;
+    if (t.kind !== 'punct' || !ENDERS.has(t.text)) continue;
     // Take further enders and closing marks/brackets into the sentence: '!“' '?)' '...'.
     let j = i + 1;
     while (j < to && (ENDERS.has(tokens[j].text) || (CLOSERS.has(tokens[j].text) && tokens[j].start === tokens[j - 1].end))) j++;

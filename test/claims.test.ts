@@ -218,3 +218,12 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     expect(speaker(text)).toBe(mention);
   });
 });
+
+describe('what is no report frame', () => {
+  it.each([
+    // "nach der Wahl" is a time, not "nach der" as a relative pronoun
+    ['Es gab Schätzungen, nach der Wahl werde die Steuer steigen.', 'indirect'],
+  ])('%s', (text, kind) => {
+    expect(extractText(text).claims.filter((c) => c.kind === kind)).toEqual([]);
+  });
+});

@@ -132,7 +132,7 @@ describe('quote kinds: titles, sayings and translations', () => {
     ['Die Organisation Memorial (übersetzt: „Gedenken“) wurde verboten.', null],
     ['Die „Vereinigte Front für Demokratie“ (UDD) rief zu Protesten auf.', null],
     ['Der „Rat für nationale Ordnung“ (National Order Council) übernahm die Macht.', null],
-    ['Mohammed ElBaradei („Niemand hat diese Ehre mehr verdient als er.“) nahm den Preis entgegen.', 'direct'],
+    ['Miriam Haddad („Niemand hat diese Ehre mehr verdient als er.“) nahm den Preis entgegen.', 'direct'],
   ])('%s → %s', (text, kind) => expect(kindOfFirst(text)).toBe(kind));
 });
 

@@ -15,11 +15,11 @@ describe('the speaker mention is the whole noun phrase', () => {
     ['„Wir sind bereit“, sagte der demokratische Senator Chris Murphy.', 'der demokratische Senator Chris Murphy', 'Chris Murphy'],
     ['Ein Sprecher des saudi-arabischen Gesundheitsministeriums sagte, mehrere Verletzte seien in Krankenhäuser gebracht worden.', 'Ein Sprecher des saudi-arabischen Gesundheitsministeriums', 'Sprecher'],
     ['Der Bürgermeister von New Orleans erklärte, die Stadt werde geräumt.', 'Der Bürgermeister von New Orleans', 'Bürgermeister'],
-    ['Verbraucher-Staatssekretär Matthias Berninger (Grüne) sagte, die Tankstellen müssten umrüsten.', 'Verbraucher-Staatssekretär Matthias Berninger (Grüne)', 'Matthias Berninger'],
+    ['Verbraucher-Staatssekretärin Jana Weber (Grüne) sagte, die Tankstellen müssten umrüsten.', 'Verbraucher-Staatssekretärin Jana Weber (Grüne)', 'Jana Weber'],
     ['Nach Angaben der Polizei wurden drei Menschen verletzt.', 'Angaben der Polizei', 'Polizei'],
-    ['Der Leiter des Programms der WHO, Klaus Stöhr, sagte: „Man muss sich vorbereiten.“', 'Der Leiter des Programms der WHO, Klaus Stöhr', 'Klaus Stöhr'],
-    ['„Niemand spricht von einer Wahl“, sagte Bill Graham, Parteichef der Liberalen.', 'Bill Graham, Parteichef der Liberalen', 'Bill Graham'],
-    ['Der Bremer Forscher Dr. Heino Stoever sagte, die Lage sei ernst.', 'Der Bremer Forscher Dr. Heino Stoever', 'Heino Stoever'],
+    ['Der Leiter des Programms der WHO, Jonas Keller, sagte: „Man muss sich vorbereiten.“', 'Der Leiter des Programms der WHO, Jonas Keller', 'Jonas Keller'],
+    ['„Niemand spricht von einer Wahl“, sagte Tom Becker, Parteichef der Liberalen.', 'Tom Becker, Parteichef der Liberalen', 'Tom Becker'],
+    ['Der Bremer Forscher Dr. Jens Albers sagte, die Lage sei ernst.', 'Der Bremer Forscher Dr. Jens Albers', 'Jens Albers'],
     ['Ein Regierungssprecher in Berlin sagte, man prüfe den Fall.', 'Ein Regierungssprecher in Berlin', 'Regierungssprecher'],
     ['„Wir zählen weiter“, sagte die US-amerikanische Musikzeitschrift „Billboard“.', 'die US-amerikanische Musikzeitschrift „Billboard“', 'US-amerikanische Musikzeitschrift'],
   ])('%s', (text, mention, name) => {
@@ -36,7 +36,7 @@ describe('objects and adverbials are not speakers', () => {
     // the subject opens the sentence, an apposition stands between it and the verb
     ['Adidas-Vorstand Erich Stamminger, zuständig für das US-Geschäft, hatte angekündigt, das Geschäft stärken zu wollen.', 'Adidas-Vorstand Erich Stamminger'],
     // a verb the lexicon lacks, right after the quotation
-    ['„Ich trete an als ein konservativer Republikaner“, strich Romney in Arbutus heraus.', 'Romney'],
+    ['„Ich trete an als ein konservativer Republikaner“, strich Hartmann in Bremen heraus.', 'Hartmann'],
     ['„Wo ist meine Stimme?“, wollen die Demonstranten seit der Wahl wissen.', 'die Demonstranten'],
     // a noun phrase and a colon introduce the quotation, without a verb
     ['Erkki Tuomioja, Präsident des Rats der Europäischen Union: „Das Gesetz ist ein Fehler.“', 'Erkki Tuomioja, Präsident des Rats der Europäischen Union'],
@@ -120,11 +120,12 @@ describe('a passive cue names no speaker but its agent', () => {
 
 describe('a focus adverb opening the sentence is no name', () => {
   it.each([
-    ['Selbst die Zeitung „Die Welt“ hatte kritisiert, dass die Reform „zu spät“ komme.', 'Selbst'],
-    ['Insbesondere bemängelte das Gericht den Paragrafen, in dem es heißt: „Die Behörde darf Daten erheben.“', 'Insbesondere'],
-  ])('%s', (text, adverb) => {
+    ['Selbst die Zeitung „Die Welt“ hatte kritisiert, dass die Reform „zu spät“ komme.', 'die Zeitung „Die Welt“'],
+    ['Insbesondere bemängelte das Gericht den Paragrafen, in dem es heißt: „Die Behörde darf Daten erheben.“', 'das Gericht'],
+  ])('%s', (text, speaker) => {
     const doc = extractText(text);
-    for (const s of [...doc.quotes, ...doc.claims]) expect(s.speaker?.text).not.toBe(adverb);
+    expect(doc.quotes.length + doc.claims.length).toBeGreaterThan(0);
+    for (const s of [...doc.quotes, ...doc.claims]) expect(s.speaker?.text).toBe(speaker);
   });
 });
 
@@ -203,7 +204,7 @@ describe('reported speech between two quotations of one speaker', () => {
 describe('the clause before a colon', () => {
   it.each([
     // past an apposition set off by commas
-    ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Annette Widmann-Mauz'],
+    ['Den Unmut der Partei über die Äußerungen brachte die Sprecherin der Fraktion, Sabine Roth-Albers, zum Ausdruck: „Es gibt keinen Grund, nachzugeben.“', 'Sabine Roth-Albers'],
     // the owner of a frame noun opening the clause
     ['Die Zahl der Anmeldungen steigt. Das Fazit der Ministerin Theresa Schopper nach fünf Jahren überrascht daher nicht: „Die Schulen haben sich bewährt.“', 'Theresa Schopper'],
     // the subject right after the verb of the last clause
@@ -228,7 +229,7 @@ describe('cue verbs and their subjects', () => {
     ['Trainer Julian Nagelsmann glaubt weiterhin, dass die Mannschaft gestärkt aus der Krise hervorgegangen sei: „Wir haben gelernt, härter zu arbeiten.“', 'Trainer Julian Nagelsmann'],
     // a subordinate clause ended by its verb before the cue is over
     ['Auf die Frage, ob er zurücktrete, antwortete der Minister Christian Lindner: „Nein, auf keinen Fall.“', 'der Minister Christian Lindner'],
-    ['Nachdem er gewählt worden war, sagte der neue Präsident Joachim Gauck: „Ich nehme die Wahl an.“', 'der neue Präsident Joachim Gauck'],
+    ['Nachdem er gewählt worden war, sagte der neue Präsident Jan Hofer: „Ich nehme die Wahl an.“', 'der neue Präsident Jan Hofer'],
     // a relative clause closed before the quotation is an aside
     ['Der Oppositionsführer kritisierte das Vorgehen des Ministers, der zum Streik aufgerufen haben soll, als „Provokation, die der Regierung gelegen kam“.', 'Der Oppositionsführer'],
     // a separable verb is a cue only with its particle
@@ -347,5 +348,18 @@ describe('a quotation standing alone after a sentence about someone new', () => 
     ['„Das ist ein schwerer Schritt“, sagte Anna Kraus. Die Entscheidung fiel am Abend. „Wir haben das kommen sehen.“', ['Anna Kraus', 'Anna Kraus']],
   ])('%s', (text, expected) => {
     expect(speakers(text)).toEqual(expected);
+  });
+});
+
+describe('where a speaker phrase ends', () => {
+  it.each([
+    // a second name joins only with a verb in the plural after it
+    ['„Wir bleiben hart“, sagte Thomas Müller und Angela Merkel nickte zustimmend.', 'Thomas Müller'],
+    ['Die Abgeordneten Jana Berg und Tim Kuhn erklärten, sie würden gegen das Gesetz stimmen.', 'Die Abgeordneten Jana Berg und Tim Kuhn'],
+    // a person after a preposition opening the sentence is no genitive attribute
+    ['Bei der Ministerin Anna Berger stieß der Plan auf Zustimmung. „Wir handeln jetzt.“', 'der Ministerin Anna Berger'],
+  ])('%s', (text, mention) => {
+    const doc = extractText(text);
+    expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.text).toBe(mention);
   });
 });

@@ -39,3 +39,14 @@ describe('a word that names an organisation', () => {
     expect(isOrgWord(word(w))).toBe(org);
   });
 });
+
+describe('cue verb forms', () => {
+  it.each(['fordern', 'auffordern', 'bezweifeln', 'bedauern', 'kritisieren', 'einräumen'])('%s is a cue', async (form) => {
+    const { CUE_VERBS } = await import('../src/lexicon/index.js');
+    expect(CUE_VERBS.has(form)).toBe(true);
+  });
+  it.each(['aufforderen', 'bedaueren', 'kritisiern'])('%s is no form', async (form) => {
+    const { CUE_VERBS } = await import('../src/lexicon/index.js');
+    expect(CUE_VERBS.has(form)).toBe(false);
+  });
+});

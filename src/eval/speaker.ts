@@ -3,11 +3,11 @@
 //
 // WikiNews gold marks the mention nearest the quotation, which may be a
 // pronoun or a role noun ("er", "der Minister", "Die ersten Worte
-// Armstrongs"). Ours is correct when
+// Schmidts"). Ours is correct when
 //   1. our mention's span overlaps a gold speaker span, or
 //   2. a capitalised name word of the gold mention (articles, pronouns and
-//      titles dropped) is a word of our canonical name — "Armstrongs" and
-//      "Neil Armstrong" share "armstrong" once case and endings are folded, or
+//      titles dropped) is a word of our canonical name — "Schmidts" and
+//      "Eva Schmidt" share "schmidt" once case and endings are folded, or
 //   3. both are equal after that normalisation.
 // Seeds gold gives a canonical name ("Donald Trump", "Weißes Haus"). Ours is
 // correct when one side's normalised words are all among the other's:

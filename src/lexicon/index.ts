@@ -106,13 +106,14 @@ export const CUE_VERBS: ReadonlyMap<string, CueVerb[]> = (() => {
     // "rechn" → "rechnet", "bezeichn" → "bezeichnet"; not after a silent h: "erwähn" → "erwähnt"
     const e = /[td]$|(?:[^aeiouäöülrh]|[cs]h)[nm]$/.test(w.stem) ? 'e' : '';
     // "forder" → "fordern", "bezweifel" → "bezweifeln": stems in -er/-el take -n, not -en
-    const en = /[^aeiouäöü](?:er|el)$/.test(w.stem) ? 'n' : 'en';
+    // ("bedauer" → "bedauern", "feier" → "feiern"; not "kritisier" → "kritisieren")
+    const en = /(?<!i)e[rl]$|[ae]ie[rl]$/.test(w.stem) ? 'n' : 'en';
     const forms = [w.stem + e + 't', w.stem + e + 'te', w.stem + e + 'ten', w.stem + 'e', w.stem + en, 'ge' + w.stem + e + 't'];
     const v = { particle: w.particle, als: w.als };
     for (const f of forms) add(f, v);
     // In a subordinate clause the particle is joined: "…, wie er mitteilte"; so it is after a modal: "musste einräumen".
     if (w.particle && !w.particle.includes(' ')) {
-      for (const f of [...forms.slice(0, 3), w.stem + 'en']) add(w.particle + f, { als: w.als });
+      for (const f of [...forms.slice(0, 3), w.stem + en]) add(w.particle + f, { als: w.als });
       add(w.particle + 'ge' + w.stem + e + 't', { als: w.als });
     }
   }

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, NAME_PARTICLES, NOT_NAMES, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -45,7 +45,7 @@ export function findMentions(work: Work): Work {
       continue;
     }
     if (ACADEMIC_TITLES.has(t.text) && tokens[i + 1]?.text === '.') {
-      // "Dr. Heino Stoever"
+      // "Dr. Jens Albers"
       const end = nameRun(tokens, i);
       if (end > i + 2) {
         const e = reg.person(text.slice(tokens[afterTitles(tokens, i)].start, tokens[end - 1].end), null);
@@ -104,7 +104,7 @@ function afterTitles(tokens: Token[], i: number): number {
 
 export function nameRun(tokens: Token[], i: number): number {
   let j = i;
-  // Academic titles stand inside a name: "Dr. Heino Stoever", "Prof. Dr. Matthias W. Beckmann".
+  // Academic titles stand inside a name: "Dr. Jens Albers", "Prof. Dr. Eva M. Vogt".
   j = afterTitles(tokens, j);
   if (j > i && !(tokens[j] && isNameWord(tokens[j]))) return i;
   const first = j;
@@ -133,6 +133,7 @@ function functionSurname(tokens: Token[], j: number): boolean {
   const t = tokens[j];
   if (t === undefined || t.kind !== 'word' || !isCapitalised(t) || !NOT_NAMES.has(t.text)) return false;
   const lower = t.text.toLowerCase();
+  if (DETERMINERS.has(lower) || OBLIQUE.has(lower)) return false; // "Der", "Im", "Laut" open a phrase
   return SUBORDINATORS.has(lower) || SKIP_ADVERBS.has(lower);
 }
 

@@ -3,10 +3,10 @@
 // after a role or organisation, a party in brackets, an apposition, and the
 // source noun of "nach Angaben der Polizei".
 //   "Sprecher"           → "Ein Sprecher des saudi-arabischen Gesundheitsministeriums"
-//   "Matthias Berninger" → "Verbraucher-Staatssekretär Matthias Berninger (Grüne)"
-//   "Bill Graham"        → "Bill Graham, Parteichef der Liberalen"
+//   "Jana Weber"         → "Staatssekretärin Jana Weber (Grüne)"
+//   "Tom Becker"        → "Tom Becker, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -62,8 +62,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     if (tokens[to - 1].text === ')' && !personName) to = complements(tokens, to, hi, false, office);
   }
   to = coordinated(tokens, to, hi);
-  // An apposition closed by a comma or the clause's end: "Bill Graham, Parteichef der Liberalen",
-  // "der Leiter des Programms, Klaus Stöhr".
+  // An apposition closed by a comma or the clause's end: "Tom Becker, Parteichef der Liberalen",
+  // "der Leiter des Programms, Jonas Keller".
   if (tokens[to]?.text === ',' && to + 1 < hi) {
     const a = to + 1;
     let end = -1;
@@ -74,8 +74,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       if (j < hi && isRoleWord(tokens[j])) end = complements(tokens, j + 1, hi);
     } else if (isCapitalised(tokens[f.to - 1])) {
       const j = personRun(tokens, a, hi);
-      // after a role or organisation a name ("der Leiter des Programms, Klaus Stöhr"); after another noun
-      // only a name of two words between commas ("Der Investor, Larry A. Silverstein, kündigte an")
+      // after a role or organisation a name ("der Leiter des Programms, Jonas Keller"); after another noun
+      // only a name of two words between commas ("Der Investor, Jonas K. Weber, kündigte an")
       const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]);
       if (j > a && (office ? mentionAt(work, a) || j - a >= 2 : j - a >= 2 && tokens[j]?.text === ',')) end = j;
     }
@@ -91,7 +91,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   return [from, to, apposed];
 }
 
-/** The end of a person's name from `a`: "Klaus Stöhr", "Larry A. Silverstein", "Mohammed el-Baradei". */
+/** The end of a person's name from `a`: "Jonas Keller", "Jonas K. Weber", "Samir el-Masri". */
 function personRun(tokens: Token[], a: number, hi: number): number {
   let j = a;
   while (j < hi && j < a + 5 && (j === a || tokens[j].start - tokens[j - 1].end <= 1)) {
@@ -101,11 +101,12 @@ function personRun(tokens: Token[], a: number, hi: number): number {
     else if (t.text === '.' && j > a && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1])) j++;
     else break;
   }
-  // not ending on an initial
-  return j > a && tokens[j - 1].text.length === 1 && j - 1 > a ? j - 1 : j;
+  // not ending on an initial ("M" or "M .")
+  while (j - 1 > a && (tokens[j - 1].text.length === 1)) j--;
+  return j;
 }
 
-/** A second phrase joined by "und" or "sowie": "Özcan Mutlu und Benedikt Lux", "die IADB und der MIF",
+/** A second phrase joined by "und" or "sowie": "Jana Berg und Tim Kuhn", "die IADB und der MIF",
  *  "arabische und iranische Medien" — not a clause going on ("Müller und fügte hinzu"). */
 function coordinated(tokens: Token[], to: number, hi: number): number {
   const w = tokens[to]?.text;
@@ -119,8 +120,14 @@ function coordinated(tokens: Token[], to: number, hi: number): number {
   const start = j;
   while (j < hi && j < start + 4 && (isNameLike(tokens[j]) || (place && j === start)) && (j === start || tokens[j].start - tokens[j - 1].end <= 1)) j++;
   const next = tokens[j];
-  return j >= hi || next.kind !== 'word' || !isCapitalised(next) ? j : to;
+  if (j >= hi) return j;
+  // Two joined subjects take a plural verb ("Jana Berg und Tim Kuhn erklärten"); a verb in the singular
+  // after the second name opens a clause of its own ("sagte Thomas Müller und Angela Merkel nickte").
+  if (next.kind === 'word' && !isCapitalised(next) && !OBLIQUE.has(next.text) && !SKIP_ADVERBS.has(next.text) && !PLURAL_VERB.test(next.text)) return to;
+  return next.kind !== 'word' || !isCapitalised(next) ? j : to;
 }
+
+const PLURAL_VERB = /en$|^sind$/;
 
 /** Determiner and adjectives before token `i`: "der demokratische Senator". */
 function leftEdge(tokens: Token[], i: number, lo: number): number {
@@ -200,7 +207,7 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
       if (PLACE_PREPOSITIONS.has(w) && TIME_NOUN.test(tokens[j]?.text ?? '')) break;
     } else break;
     // "die Regierungen von Deutschland", "ein Sprecher der Polizei in Berlin"
-    if (j >= hi || !(isNameLike(tokens[j]) || (w !== '' && PLACES.has(tokens[j].text)))) break;
+    if (j >= hi || !(isNameLike(tokens[j]) || PLACES.has(tokens[j].text))) break;
     j++;
     while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
     to = j;

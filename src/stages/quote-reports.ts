@@ -2,9 +2,10 @@
 // speech is part of what that speaker said:
 //   Er sagte, die Lage sei „sehr ernst“.           → his words
 //   Die Gefahr sei real. „Aber das Virus kann mutieren.“ …  (a claim's Konjunktiv goes on)
-// Runs after the claims, whose speakers it reads; quotations with a speaker of
-// their own (or a passive cue that names nobody) keep theirs, a speaker only
-// carried over from an earlier sentence yields.
+// Runs after the claims, whose speakers it reads; quotations with a cue or a
+// speaker named for them (or a passive cue that names nobody) keep theirs, a
+// speaker taken from the context (an earlier sentence, a colon, a Konjunktiv
+// run) yields.
 import type { Claim, Quote } from '../schema/document.js';
 import type { Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -16,7 +17,7 @@ export function quotesInReports(work: Work): Work {
   const { claims } = work;
   if (claims.length === 0) return work;
   const quotes = work.quotes.map((q) => {
-    // A speaker carried over from an earlier sentence yields to the report the quotation stands in:
+    // A speaker taken from the context yields to the report the quotation stands in:
     //   Müller sagte: „…“ Seit Jahren vertritt Kühn die These, dass die Lage „ernst“ sei.  → Kühn's words
     if (q.cue || (q.speaker && q.speaker.resolvedBy !== 'context')) return q;
     const c = around(claims, q);

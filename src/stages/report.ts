@@ -10,7 +10,7 @@ import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADV
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
-import { attributive, type Found, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
+import { attributive, type Found, IN_TEXT, isCueVerb, isPassive, passiveAgent, phraseAfter, phraseBefore, subjectOf } from './subject.js';
 import { isAdjective } from './phrase.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -115,7 +115,7 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
       if (to - j >= 4) return { kind: 'indirect', from: j + 2, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
     }
     // "Es gibt Gerüchte, nach denen …", "Umfragen, nach welchen …": a noun of what is said, then "nach" and a relative
-    if (next === 'nach' && ACCORDING_RELATIVES.has(tokens[j + 2]?.text ?? '') && (FRAME_NOUNS.has(tokens[j - 1].text) || isAccordingNoun(tokens[j - 1].text))) {
+    if (next === 'nach' && relativeAt(tokens, j + 2) && (FRAME_NOUNS.has(tokens[j - 1].text) || isAccordingNoun(tokens[j - 1].text))) {
       const to = clauseEnd(work, j + 3, end);
       if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
     }
@@ -306,6 +306,16 @@ function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number)
 
 const ACCORDING_RELATIVES: ReadonlySet<string> = new Set(['denen', 'dem', 'der', 'welchen', 'welchem', 'welcher']);
 
+/** A relative pronoun at `k`; "dem" and "der" only when no noun follows them as their article
+ *  ("Schätzungen, nach der Wahl werde …" is no relative clause). */
+function relativeAt(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || !ACCORDING_RELATIVES.has(t.text)) return false;
+  if (t.text !== 'dem' && t.text !== 'der') return true;
+  const n = tokens[k + 1];
+  return n !== undefined && !isCapitalised(n) && !isAdjective(n);
+}
+
 const BECOME: ReadonlySet<string> = new Set(['wurde', 'wurden', 'wird', 'werden', 'geworden', 'worden']);
 
 /** "Zuvor war bekannt geworden, dass …", "Wie heute bekannt wurde, sind …": what became known, told by
@@ -393,7 +403,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
 }
 
 /**
- * "Wie der Vorsitzende Richter, Ottmar Breidling, ausführte, …", "Wie „heise online“ berichtet, …":
+ * "Wie der Vorsitzende Richter, Peter Lorenz, ausführte, …", "Wie „heise online“ berichtet, …":
  * a sentence opened by a "wie" clause whose verb closes it; an apposition or a quoted name may stand
  * between, which the clause start of the verb would stop at.
  */
@@ -589,7 +599,7 @@ function placeSource(work: Work, mi: Int32Array, from: number, to: number): Foun
   return null;
 }
 
-const SOURCE_PLACES: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im', 'aus', 'Aus']);
+const SOURCE_PLACES: ReadonlySet<string> = new Set([...IN_TEXT, 'aus', 'Aus']);
 
 function lastCue(work: Work, from: number, to: number): number {
   for (let j = to - 1; j >= from; j--) if (isCueVerb(work.tokens[j])) return j;

@@ -49,7 +49,7 @@ function kindOf(t: string): TokenKind {
   const c = t.charCodeAt(0);
   if (t.length === 1 && QUOTE_CHARS.has(t)) return 'quote';
   if (c >= 48 && c <= 57) return 'number';
-  // Letters: ASCII, Latin-1 and beyond (the regex decided the token is a word when it is long).
+  // Letters: ASCII, Latin-1 and beyond (the scanner made a long token a word or a number).
   if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) return 'word';
   // A longer token starts with a letter or a digit; only a non-ASCII one needs the regex.
   if (t.length > 1) return c < 128 || !/^\p{N}/u.test(t) ? 'word' : 'number';

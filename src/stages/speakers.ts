@@ -45,7 +45,7 @@ export function attributeQuotes(work: Work): Work {
     if (!speaker && !agentless) {
       const cued = last !== null && last.sentence >= sentence - 1 ? null : cueSpeaker(work, mi, openTok);
       const goesOn = last !== null && (sentence - last.sentence <= 2 || reportedSince(work, last.sentence, sentence));
-      // "„…“, sagte der Papst. Sein Bruder Georg Ratzinger war eingeweiht. „…“": a new person as the subject of the sentence between takes over.
+      // "„…“, sagte die Ministerin. Ihr Sprecher Tobias Kern war eingeweiht. „…“": a new person as the subject of the sentence between takes over.
       const taken = last && goesOn && last.sentence < sentence - 1 ? newSubject(work, mi, sentence - 1, last.speaker) : null;
       speaker = cued ?? taken ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
     }
@@ -76,7 +76,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
   const { tokens, sentences } = work;
   const sOpen = sentences[tokens[openTok].sentence];
   const sClose = sentences[tokens[closeTok].sentence];
-  // man könne laut Klinikdirektor Prof. Dr. Matthias W. Beckmann „…“: the source right before the quotation.
+  // man könne laut Klinikdirektor Prof. Dr. Eva M. Vogt „…“: the source right before the quotation.
   const source = lautBefore(work, mi, sOpen.tokenStart, openTok);
   if (source) return source;
   const framed = attributiveFrame(work, mi, sOpen.tokenStart, openTok, closeTok);
@@ -96,14 +96,14 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who) return { who, cue: k, how: 'explicit' };
     } else if (tokens[k - 1]?.text === ',' && t.kind === 'word' && !isCapitalised(t) && !CLAUSE_LINKS.has(t.text) && !OBLIQUE.has(t.text)) {
-      // „…“, strich Romney heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
+      // „…“, strich Hartmann heraus / ließ ein Sprecher verlauten: a verb the lexicon lacks, then a known subject.
       const who = phraseAfter(work, mi, k + 1, sClose.tokenEnd, true);
       if (who && (named(who) || onlyModifiers(tokens, k + 1, who.from)) && who.from <= k + 3) return { who, cue: k, how: 'explicit' };
     }
   }
   // X sagte: „…“  /  Dazu sagte X: „…“  /  Trump: Rückkehr …
   const floor = sOpen.tokenStart;
-  // …, Mohammed ElBaradei („Mir fällt niemand ein …“), …: a quotation in brackets after a name.
+  // …, Miriam Haddad („Mir fällt niemand ein …“), …: a quotation in brackets after a name.
   if (tokens[openTok - 1]?.text === '(') {
     const who = named(phraseBefore(work, mi, openTok - 1, floor));
     if (who) return { who, how: 'explicit' };
@@ -153,7 +153,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     break;
   }
   // Der Leiter der Studie sieht die Verantwortung beim Staat: „…“ — the subject of the clause before the colon.
-  // Den Unmut brachte die Sprecherin der Fraktion, Annette Widmann-Mauz, zum Ausdruck: „…“ — past an apposition.
+  // Den Unmut brachte die Sprecherin der Fraktion, Sabine Roth-Albers, zum Ausdruck: „…“ — past an apposition.
   if (tokens[openTok - 1]?.text === ':') {
     const first = clauseStart(tokens, openTok - 1, floor);
     const owner = frameOwner(work, mi, first, openTok - 1);
@@ -198,7 +198,7 @@ function lautBefore(work: Work, mi: Int32Array, floor: number, openTok: number):
   return null;
 }
 
-/** "Das Fazit von Sandra Boser überrascht nicht: „…“": the owner of a frame noun opening the clause. */
+/** "Das Fazit von Petra Lindner überrascht nicht: „…“": the owner of a frame noun opening the clause. */
 function frameOwner(work: Work, mi: Int32Array, first: number, end: number): Found | null {
   const { tokens } = work;
   const noun = phraseAfter(work, mi, first, end, true);
@@ -209,12 +209,12 @@ function frameOwner(work: Work, mi: Int32Array, first: number, end: number): Fou
   return owner && onlyModifiers(tokens, noun.to + 1, owner.from) ? owner : null;
 }
 
-/** "Für den Theologen Hans Küng sei der Rücktritt „verständlich“": a person after "Für" opening the
+/** "Für den Theologen Paul Ebner sei der Rücktritt „verständlich“": a person after "Für" opening the
  *  sentence, then its verb, holds the view the quotation gives. */
 function viewHolder(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
   const { tokens } = work;
   if (tokens[floor].text !== 'Für' || openTok - floor > WINDOW) return null;
-  // "den Theologen Hans Küng": determiners, adjectives and nouns up to a person's name or role
+  // "den Theologen Paul Ebner": determiners, adjectives and nouns up to a person's name or role
   let j = floor + 1;
   // (a noun only right before the name: not "Für die Kinder des Ministers")
   while (j < openTok && j < floor + 6 && mi[j] < 0 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]) || (isCapitalised(tokens[j]) && mi[j + 1] >= 0))) j++;
@@ -222,7 +222,7 @@ function viewHolder(work: Work, mi: Int32Array, floor: number, openTok: number):
   const m = who?.mention;
   if (!who || !m || !(m.kind === 'role' || work.entities[m.entity]?.type === 'person')) return null;
   let k = who.to;
-  // "Für Bildungssenator Willi Lemke (SPD) ist …"
+  // "Für Bildungssenator Karl Brandt (SPD) ist …"
   if (tokens[k]?.text === '(') while (k < openTok && tokens[k].text !== ')') k++;
   if (tokens[k]?.text === ')') k++;
   const verb = tokens[k];
@@ -263,7 +263,7 @@ function verbSpeaker(work: Work, mi: Int32Array, near: number, openTok: number, 
       first = clauseStart(tokens, outer, floor);
     }
   }
-  // „…“, wie Hoyzer zitiert wird: a subordinate clause after the quotation.
+  // „…“, wie Bauer zitiert wird: a subordinate clause after the quotation.
   // „…“ sei, hatte Koch-Mehrin gesagt: the clause after the last comma.
   if (!before) {
     const c = clauseStart(tokens, verb, closeTok + 1);
@@ -361,7 +361,7 @@ function nearestCue(work: Work, from: number, openTok: number, closeTok: number,
     if (isDash(tokens, j)) break;
     if (tokens[j].text === ',') comma = j;
     if (!isCue(j)) continue;
-    // "kritisierte die Handlungsweise Kozulins, der zum Sturm aufgerufen haben soll, als „…“":
+    // "kritisierte die Handlungsweise Petrows, der zum Sturm aufgerufen haben soll, als „…“":
     // a relative clause closed before the quotation is an aside.
     const c = comma > j ? relativeStart(tokens, j, from) : -1;
     if (c < 0) return j;
@@ -445,15 +445,12 @@ function contextSpeaker(work: Work, mi: Int32Array, openTok: number): Speaker | 
     if (work.inQuote[j]) continue;
     if (PERSONAL_PRONOUNS.has(tokens[j].text)) return toSpeaker(work, mi, { from: j, to: j + 1, mention: null, pronoun: true }, 'context');
     if (mi[j] < 0) continue;
-    const m = work.mentions[mi[j]];
-    let to = j;
-    while (to < prev.tokenEnd && mi[to] === mi[j]) to++;
-    // "Der ältere Bruder des Papstes, Georg Ratzinger, …": a genitive after a noun names someone else
-    if (m.entity < 0 || work.entities[m.entity].type !== 'person' || genitiveAttribute(tokens, j, prev.tokenStart)) {
-      j = to - 1;
+    const run = personAt(work, mi, j, prev);
+    if (!run.person) {
+      j = run.to - 1;
       continue;
     }
-    return toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
+    return toSpeaker(work, mi, { from: j, to: run.to, mention: work.mentions[mi[j]], pronoun: false }, 'context');
   }
   return null;
 }
@@ -466,16 +463,15 @@ function newSubject(work: Work, mi: Int32Array, index: number, last: Speaker): S
     const t = tokens[j];
     if (t.kind === 'quote') return null;
     if (mi[j] >= 0) {
-      const m = work.mentions[mi[j]];
-      let to = j;
-      while (to < s.tokenEnd && mi[to] === mi[j]) to++;
-      if (m.entity < 0 || work.entities[m.entity].type !== 'person' || genitiveAttribute(tokens, j, s.tokenStart)) {
-        j = to - 1;
+      const run = personAt(work, mi, j, s);
+      if (!run.person) {
+        j = run.to - 1;
         continue;
       }
-      for (let k = to; k < s.tokenEnd; k++) if (tokens[k].kind === 'quote') return null;
-      const speaker = toSpeaker(work, mi, { from: j, to, mention: m, pronoun: false }, 'context');
-      return speaker && speaker.entity !== last.entity && speaker.name !== last.name ? speaker : null;
+      for (let k = run.to; k < s.tokenEnd; k++) if (tokens[k].kind === 'quote') return null;
+      const speaker = toSpeaker(work, mi, { from: j, to: run.to, mention: work.mentions[mi[j]], pronoun: false }, 'context');
+      const same = speaker !== null && (speaker.entity != null && last.entity != null ? speaker.entity === last.entity : speaker.name === last.name);
+      return speaker && !same ? speaker : null;
     }
     // only the subject's own words before the name: articles, adjectives, nouns, commas
     if (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t)) return null;
@@ -483,12 +479,22 @@ function newSubject(work: Work, mi: Int32Array, index: number, last: Speaker): S
   return null;
 }
 
-/** A mention at `j` in the genitive after a noun: "der Bruder des Papstes", "die Sprecherin der Grünen". */
+/** The mention starting at token `j` of sentence `s`: where it ends, and whether it names a person who may
+ *  speak — not one in a genitive after a noun ("Der Sprecher der Ministerin, Tobias Kern, …"). */
+function personAt(work: Work, mi: Int32Array, j: number, s: { tokenStart: number; tokenEnd: number }): { to: number; person: boolean } {
+  const m = work.mentions[mi[j]];
+  let to = j;
+  while (to < s.tokenEnd && mi[to] === mi[j]) to++;
+  const person = m.entity >= 0 && work.entities[m.entity].type === 'person' && !genitiveAttribute(work.tokens, j, s.tokenStart);
+  return { to, person };
+}
+
+/** A mention at `j` in the genitive after a noun: "der Bruder der Ministerin", "die Sprecherin der Grünen". */
 function genitiveAttribute(tokens: Token[], j: number, lo: number): boolean {
   let k = j - 1;
   while (k > lo && isAdjective(tokens[k])) k--;
   const d = tokens[k]?.text;
-  return k - 1 >= lo && (d === 'des' || d === 'der') && isCapitalised(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].text);
+  return k - 1 >= lo && (d === 'des' || d === 'der') && isCapitalised(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].text) && !OBLIQUE.has(tokens[k - 1].text);
 }
 
 // Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
@@ -521,7 +527,7 @@ function nextSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: numb
 // How many sentences of reported speech may stand between a speaker's quotation and the next.
 const REPORT_RUN = 5;
 
-/** Klaus Stöhr sagte: „…“ Die Gefahr sei real. Aktuell bestehe sie noch nicht. „Aber das Virus …“ —
+/** Jonas Keller sagte: „…“ Die Gefahr sei real. Aktuell bestehe sie noch nicht. „Aber das Virus …“ —
  *  every sentence between the last quotation and this one goes on in the Konjunktiv of reported speech. */
 function reportedSince(work: Work, from: number, to: number): boolean {
   if (to - from - 1 > REPORT_RUN) return false;

@@ -137,12 +137,12 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   }
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
-  // "Auch Feinstein argumentierte, …": the adverb stands before the subject.
+  // "Auch Kramer argumentierte, …": the adverb stands before the subject.
   if (first < verb && FRONTED.has(t.text.toLowerCase())) {
     const after = phraseAfter(work, mi, first + 1, verb, true);
     if (after && (named(after) || after.to === verb)) return after;
   }
-  // "Hans-Jürgen Papier, Präsident des Gerichts, sagte, …": the subject opens the sentence.
+  // "Klaus Brückner, Präsident des Gerichts, sagte, …": the subject opens the sentence.
   // "Ein Sprecher, der erklärte": a relative pronoun speaks for the phrase before it.
   if (tokens[first - 1]?.text !== ',') return null;
   const lo = work.sentences[t.sentence].tokenStart;
@@ -260,7 +260,8 @@ export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: nu
   return null;
 }
 
-const IN_TEXT: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im']);
+/** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
+export const IN_TEXT: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im']);
 
 function isDocumentWord(t: Token): boolean {
   if (!isCapitalised(t)) return false;
@@ -354,7 +355,7 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
   // A name keeps no quotation marks: „Süddeutsche Zeitung“ → Süddeutsche Zeitung.
   const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end).replace(/[„“”"»«‚‘›‹]/g, '');
   const [from, to, apposition] = f.pronoun ? [f.from, f.to, null] : nounPhrase(work, f);
-  // "Der Leiter des Programms, Klaus Stöhr": the person named in the apposition speaks.
+  // "Der Leiter des Programms, Jonas Keller": the person named in the apposition speaks.
   if (apposition && apposition.entity >= 0 && work.entities[apposition.entity].type === 'person') f = { ...f, mention: apposition };
   const start = tokens[from].start;
   const end = tokens[to - 1].end;

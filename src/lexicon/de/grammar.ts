@@ -25,7 +25,7 @@ export default {
   subjectRelatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   /** Possessives that stand for a speaker before "Ansicht nach", "Meinung nach". */
   possessives: ['seiner', 'Seiner', 'ihrer', 'Ihrer', 'seinen', 'Seinen', 'ihren', 'Ihren', 'deren', 'dessen'],
-  /** Academic titles inside a name: "Prof. Dr. Matthias W. Beckmann". */
+  /** Academic titles inside a name: "Prof. Dr. Eva M. Vogt". */
   academicTitles: ['Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Priv'],
   /** Determiners of a genitive after a head noun: "Sprecher des Ministeriums". */
   genitiveDeterminers: ['des', 'der', 'eines', 'einer'],

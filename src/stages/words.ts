@@ -26,7 +26,7 @@ function classify(t: Token): number {
   if (!capital) return LOWER_ORG_HEADS.includes(t.text) ? SEEN | ORG : SEEN; // "dpa", "afp"
   let f = capitalFlags.get(t.text);
   if (f === undefined) {
-    f = SEEN | CAPITALISED | (roleOf(t.text) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0) | (GIVEN_NAMES.has(t.text) ? GIVEN : 0);
+    f = SEEN | CAPITALISED | (roleEnding(t.text.toLowerCase()) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0) | (GIVEN_NAMES.has(t.text) ? GIVEN : 0);
     if (capitalFlags.size > 50_000) capitalFlags.clear();
     capitalFlags.set(t.text, f);
   }
@@ -134,7 +134,7 @@ function orgWord(text: string): boolean {
 /** Could this capitalised word be part of a person's name? */
 export function isNameWord(t: Token): boolean {
   if (!isCapitalised(t) || NOT_NAMES.has(t.text)) return false;
-  if (GIVEN_NAMES.has(t.text)) return true;
+  if (isGivenName(t)) return true;
   return !isRoleWord(t) && !ORG_HEADS.has(t.text);
 }
 

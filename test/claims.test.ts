@@ -76,6 +76,16 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([[kind, content, speaker]]);
   });
 
+  // "darauf" announces the content clause of a verb that is no speech verb of its own
+  it.each([
+    ['Beide Parteien legten Wert darauf, dass die Schulden nicht steigen.', 'dass die Schulden nicht steigen', 'Parteien'],
+    ['Im Schreiben beruft sich die Stadtverwaltung darauf, dass der Vertrag nie gültig gewesen sei.', 'dass der Vertrag nie gültig gewesen sei', 'Stadtverwaltung'],
+    ['Die Tarifparteien einigten sich darauf, dass die Löhne im Mai steigen.', 'dass die Löhne im Mai steigen', 'Tarifparteien'],
+    ['Der Verband achtet darauf, ob die Regeln eingehalten werden.', 'ob die Regeln eingehalten werden', 'Verband'],
+  ])('the clause after "darauf": %s', (text, content, speaker) => {
+    expect(claim(text)).toEqual([['indirect', content, speaker]]);
+  });
+
   it.each([
     ['Trump teilte das Ergebnis mit, während der Kreml schwieg.'],
     ['Der Zug fuhr verspätet ab, so dass viele Reisende warten mussten.'],
@@ -96,6 +106,9 @@ describe('reported speech', () => {
     // "bekannt" without a clause of what became known; "halten" without "es"
     ['Der Sänger wurde bekannt, als er in Berlin auftrat.'],
     ['Die Polizei hielt den Verkehr an, bis die Straße geräumt war.'],
+    // "darauf" without a content clause
+    ['Die Mannschaft freute sich darauf, endlich wieder zu spielen.'],
+    ['Kurz darauf, als der Zug hielt, stiegen die Reisenden aus.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });

@@ -136,7 +136,7 @@ export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
 const reportFrames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(reportFrames.nouns);
@@ -151,6 +151,8 @@ export const CONSEQUENCE_ADVERBS: ReadonlySet<string> = new Set(reportFrames.con
 export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relatives);
 /** Verbs that hold a view of "es" spelled out by a clause ("hält es für möglich, dass …"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(reportFrames.stanceVerbs);
+/** Adverbs that announce a content clause ("legten Wert darauf, dass …"). */
+export const CONTENT_ADVERBS: ReadonlySet<string> = new Set(reportFrames.contentAdverbs);
 /** Endings of nouns of texts ("Pressemitteilung", "Abschlussbericht"), lower case. */
 export const DOCUMENT_SUFFIXES: readonly string[] = reportFrames.documentSuffixes;
 /** Separable prefixes, longest first: "zurück" + "zu" + "treten". */

@@ -4,9 +4,10 @@
 //   "Demnach …"                                                  according-to, the last source goes on
 //   "Berichte, wonach …"                                         indirect
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
+//   "legten Wert darauf, dass …"                                 indirect, an adverb announcing the clause
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -30,7 +31,7 @@ const STOP_AT = new Set(['.', '!', '?', ';']);
 // Words inside a source's noun phrase: "Nach Angaben der Ärzte ohne Grenzen", "laut dem Direktor der Behörde".
 const FRAME_LINKS: ReadonlySet<string> = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'von', 'vom', 'für', 'am', 'im', 'in', 'aus', 'zu', 'zur', 'zum', 'und', 'ohne', 'bei', 'beim', 'auf', 'über', 'of', 'the', 'for', '-', '/', '&']);
 // The words a frame other than a cue verb starts with.
-const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', 'bekannt', ...ACCORDING_ADVERBS, ...FRAME_NOUNS, ...STANCE_VERBS]);
+const TRIGGERS: ReadonlySet<string> = new Set(['laut', 'Laut', 'nach', 'Nach', 'gemäß', 'Gemäß', 'zufolge', 'zu', 'Dies', 'Das', 'Dieses', ',', 'bekannt', ...ACCORDING_ADVERBS, ...FRAME_NOUNS, ...STANCE_VERBS, ...CONTENT_ADVERBS]);
 /** Every word that may open a frame: one lookup for most tokens, which open none. */
 const OPENERS: ReadonlySet<string> = new Set([...TRIGGERS, ...CUE_VERBS.keys()]);
 // Possessives that own an opinion: "Seiner Meinung nach".
@@ -124,8 +125,22 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (FRAME_NOUNS.has(w)) return nounFrame(work, mi, s, j, end);
   if (STANCE_VERBS.has(w)) return stance(work, mi, s, j, end);
   if (w === 'bekannt') return madeKnown(work, mi, s, j, end);
+  if (CONTENT_ADVERBS.has(w)) return announced(work, mi, s, j, end);
   if (isCueVerb(t)) return cueVerb(work, mi, s, j, end);
   return null;
+}
+
+/** "Beide Seiten legten Wert darauf, dass …", "Die Bank beruft sich darauf, dass …": the adverb announces
+ *  the content clause; the clause's subject holds it. */
+function announced(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens, inQuote } = work;
+  const opener = tokens[j + 2]?.text;
+  if (tokens[j + 1]?.text !== ',' || (opener !== 'dass' && opener !== 'ob') || inQuote[j + 2]) return null;
+  const from = j + 2;
+  const to = clauseEnd(work, from, end);
+  if (to - from < 3) return null;
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  return { kind: 'indirect', from, to, cue: j, who: phraseAfter(work, mi, first, j, true), how: 'explicit' };
 }
 
 /** "Seiner Meinung nach …", "Nach Ansicht Trumps": the noun before the postposition, its owner before it. */

@@ -8,6 +8,7 @@
 // `consequenceAdverbs`: open the narrator's conclusion about an utterance reported before ("Damit bestätigte er …").
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
 // `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
+// `contentAdverbs`: announce the content clause that follows them ("legten Wert darauf, dass …", "beruft sich darauf, dass …").
 // `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sah es als erwiesen an, dass …").
 // `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
@@ -36,6 +37,7 @@ export default {
   accordingAdverbs: ['Demnach', 'demnach'],
   consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
+  contentAdverbs: ['darauf'],
   stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',

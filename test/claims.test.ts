@@ -86,6 +86,14 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([['indirect', content, speaker]]);
   });
 
+  // an apposition before the cue is no content when the cue opens a clause of its own
+  it.each([
+    ['Anna Roth, die Sprecherin der Stadtwerke, sagte gegenüber der Zeitung, dass die Preise im Herbst steigen.', 'dass die Preise im Herbst steigen', 'Anna Roth'],
+    ['Der Bürgermeister, ein früherer Lehrer, bekräftigte vor Journalisten, dass die Schule nicht geschlossen werde.', 'dass die Schule nicht geschlossen werde', 'Bürgermeister'],
+  ])('the subject before the cue: %s', (text, content, speaker) => {
+    expect(claim(text)).toEqual([['indirect', content, speaker]]);
+  });
+
   it.each([
     ['Trump teilte das Ergebnis mit, während der Kreml schwieg.'],
     ['Der Zug fuhr verspätet ab, so dass viele Reisende warten mussten.'],

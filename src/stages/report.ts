@@ -379,7 +379,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
-  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt')) {
+  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt') && !ownClause(work, j + 1, end)) {
     const impersonal = tokens[j + 1]?.text === 'es';
     const who = impersonal ? (firstMention(work, mi, j + 2, end) ?? (t.text === 'heißt' || t.text === 'hieß' ? placeSource(work, mi, j + 2, end) : null)) : phraseAfter(work, mi, j + 1, end);
     const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
@@ -415,6 +415,14 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
     }
   }
   return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
+}
+
+/** "Anna Roth, die Sprecherin der Stadt, sagte am Abend, dass …": the cue opens a content clause of its own,
+ *  so what stands before it is its subject, not its content. */
+function ownClause(work: Work, from: number, end: number): boolean {
+  const comma = nextComma(work, from, end, 12);
+  const opener = comma >= 0 ? work.tokens[comma + 1]?.text : undefined;
+  return opener === 'dass' || opener === 'ob';
 }
 
 /**

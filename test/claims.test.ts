@@ -94,6 +94,11 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([['indirect', content, speaker]]);
   });
 
+  it('reads a Konjunktiv before a colon and a quotation as reported content', () => {
+    const text = 'Die Ministerin äußerte Vorbehalte und sagte, bei der Abstimmung würden nicht alle Abgeordneten zustimmen: „Es wird knapp.“';
+    expect(claim(text).map(([kind]) => kind)).toEqual(['indirect']);
+  });
+
   it.each([
     ['Trump teilte das Ergebnis mit, während der Kreml schwieg.'],
     ['Der Zug fuhr verspätet ab, so dass viele Reisende warten mussten.'],
@@ -114,6 +119,9 @@ describe('reported speech', () => {
     // "bekannt" without a clause of what became known; "halten" without "es"
     ['Der Sänger wurde bekannt, als er in Berlin auftrat.'],
     ['Die Polizei hielt den Verkehr an, bis die Straße geräumt war.'],
+    // after a cue that frames a quotation the comma opens an apposition to the speaker, not content
+    ['„Wir bleiben in der Stadt“, sagte Jana Weber, Sprecherin des Vereins.'],
+    ['Im Gespräch mit Reportern sagte Tim Kuhn, Chef der Stadtwerke: „Das Netz ist sicher.“'],
     // "darauf" without a content clause
     ['Die Mannschaft freute sich darauf, endlich wieder zu spielen.'],
     ['Kurz darauf, als der Zug hielt, stiegen die Reisenden aus.'],

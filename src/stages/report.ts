@@ -399,7 +399,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const late = !plain && !particled && comma >= 0 && needs.some((v) => v.particle !== undefined && hasParticle(tokens, comma + 1, end, v.particle));
   if (!plain && !particled && !late) return null;
   const clauseFirst = wieClause(tokens, s.tokenStart, j, comma) ?? clauseStartOf(tokens, j, s.tokenStart);
-  if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end))) {
+  if (!late && comma >= 0 && comma + 1 < end && (!inQuote[comma + 1] || goesOnAfterQuote(work, comma + 1, end)) && !afterQuotation(work, j, comma, end)) {
     const from = comma + 1;
     const to = clauseEnd(work, from, end);
     // "Wie die Bahn bekannt gab, wird …": after a "wie" frame the main clause is the content, whatever its mood
@@ -415,6 +415,19 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
     }
   }
   return speechAct(work, mi, s, j, end, late ? end : clauseTo, late ? -1 : comma, clauseFirst);
+}
+
+/** "„…“, sagte Anna Roth, Sprecherin der Stadt.", "sagte Anna Roth, Sprecherin der Stadt: „…“": a cue that
+ *  frames a quotation; what follows its comma is an apposition to the speaker, not content. */
+function afterQuotation(work: Work, j: number, comma: number, end: number): boolean {
+  const { tokens, inQuote } = work;
+  const trailing = tokens[j - 1]?.text === ',' && (inQuote[j - 2] === 1 || tokens[j - 2]?.kind === 'quote');
+  // a Konjunktiv says the words after the comma are reported after all ("…, schrieb sie, die den Auftritt kaum erwarten könne")
+  for (let k = comma + 1; k < end - 1; k++) {
+    if (inQuote[k] || isCueVerb(tokens[k]) || isKonjunktiv(tokens[k].text, true)) return false;
+    if (tokens[k].text === ':' && (inQuote[k + 1] || tokens[k + 1].kind === 'quote')) return true;
+  }
+  return trailing;
 }
 
 /** "Anna Roth, die Sprecherin der Stadt, sagte am Abend, dass …": the cue opens a content clause of its own,

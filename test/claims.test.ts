@@ -94,6 +94,17 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([['indirect', content, speaker]]);
   });
 
+  // a capital subordinator opens an adverbial clause, which is no content of the cue after it
+  it.each([
+    ['Während die Abgeordneten zustimmten, lehnte der Verband das Gesetz ab.', [['reported', 'lehnte der Verband das Gesetz ab.', 'Verband']]],
+    ['Da er keinen Ausweis hatte, bat er die Beamten um Hilfe.', []],
+    // an adverb or a preposition, not a subordinator
+    ['Da gab die Polizei die Festnahme bekannt.', [['reported', 'Da gab die Polizei die Festnahme bekannt.', 'Polizei']]],
+    ['Während der Sitzung sagte der Minister, die Lage sei ernst.', [['indirect', 'die Lage sei ernst', 'Minister']]],
+  ])('a sentence opened by a subordinator: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   it('reads a Konjunktiv before a colon and a quotation as reported content', () => {
     const text = 'Die Ministerin äußerte Vorbehalte und sagte, bei der Abstimmung würden nicht alle Abgeordneten zustimmen: „Es wird knapp.“';
     expect(claim(text).map(([kind]) => kind)).toEqual(['indirect']);

@@ -4,7 +4,7 @@
 //   "Er soll Geld erhalten haben"            hearsay: sollen/wollen with a perfect infinitive
 // Main clauses are told from subordinate ones by the word that opens them:
 //   "Personen, die Umgang mit Geflügel hätten, seien gefährdet"   "hätten" subordinate, "seien" main
-import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_II, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_II, PREPOSITIONS, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 
 const PREFIXES: ReadonlySet<string> = new Set(SEPARABLE_PREFIXES);
@@ -34,6 +34,7 @@ export function opensSubordinate(tokens: Token[], i: number): boolean {
   if (!t || t.kind !== 'word') return false;
   const w = t.text;
   if (SUBORDINATORS.has(w) || PURPOSE.has(w)) return true;
+  if (openingSubordinator(tokens, i)) return true;
   if (!RELATIVES.has(w)) {
     // "mit denen", "in dem": a preposition and a relative pronoun
     const n = tokens[i + 1];
@@ -43,6 +44,23 @@ export function opensSubordinate(tokens: Token[], i: number): boolean {
   // "die sich …" is a relative pronoun; "die Ukraine …" and "die neuen Gespräche …" an article.
   const n = tokens[i + 1];
   return !DETERMINERS.has(w) || w === 'deren' || w === 'dessen' || (n !== undefined && n.kind === 'word' && !isCapital(n.text) && !/(?:e|en|er|es|em)$/.test(n.text));
+}
+
+// Subordinators that open a sentence as a capital word; "Wie", "Als", "Seit" and "Damit" often open no clause
+// ("Wie berichtet", "Als Grund nannte er", "Seit Jahren", "Damit seien …").
+const OPENING: ReadonlySet<string> = new Set([...SUBORDINATORS].filter((w) => !['wie', 'als', 'seit', 'damit', 'dass', 'ob'].includes(w)).map((w) => w.charAt(0).toUpperCase() + w.slice(1)));
+// What may follow the subordinator in its clause: an article, a pronoun, a preposition ("Da er …", "Obwohl bei dem …").
+const CLAUSE_STARTS: ReadonlySet<string> = new Set([...DETERMINERS, ...PREPOSITIONS, 'er', 'sie', 'es', 'man', 'sich', 'wir', 'ich', 'nun', 'auch', 'noch', 'jedoch']);
+
+/** "Da ein Rückflug nicht möglich war, …", "Obwohl er …": a capital subordinator opening the sentence; not an
+ *  adverb before its verb ("Da gab die Polizei bekannt"), not "Während des Spiels", a preposition. */
+function openingSubordinator(tokens: Token[], i: number): boolean {
+  const w = tokens[i].text;
+  if (!OPENING.has(w)) return false;
+  const n = tokens[i + 1];
+  if (n === undefined || n.kind !== 'word') return false;
+  if (w === 'Während' && (n.text === 'des' || n.text === 'der' || n.text === 'eines' || n.text === 'einer')) return false;
+  return isCapital(n.text) || CLAUSE_STARTS.has(n.text);
 }
 
 /** Does `test` hold for some token of from..to that stands in a main clause, outside quotations? */

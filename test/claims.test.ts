@@ -140,6 +140,22 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([]);
   });
 
+  it.each([
+    // free indirect sentences of one speaker in a row are one claim
+    ['Die Ministerin erklärte, die Lage sei ernst. Viele Kliniken seien überfüllt. Es fehle an Personal.', [
+      ['indirect', 'die Lage sei ernst', 'Ministerin'],
+      ['free-indirect', 'Viele Kliniken seien überfüllt. Es fehle an Personal.', 'Ministerin'],
+    ]],
+    // a new paragraph starts a claim of its own
+    ['Die Ministerin erklärte, die Lage sei ernst. Viele Kliniken seien überfüllt.\n\nEs fehle an Personal.', [
+      ['indirect', 'die Lage sei ernst', 'Ministerin'],
+      ['free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin'],
+      ['free-indirect', 'Es fehle an Personal.', 'Ministerin'],
+    ]],
+  ])('free indirect speech over several sentences: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   it('finds every report of a sentence', () => {
     expect(claim('Die Ministerin pochte darauf, dass die Frist eingehalten werde, und erklärte, weitere Verzögerungen seien nicht hinnehmbar.')).toEqual([
       ['indirect', 'dass die Frist eingehalten werde', 'Ministerin'],

@@ -6,7 +6,8 @@
 //   reported       "Der Kreml bestätigte das Telefonat."  (a speech act without its content)
 // The claim's text is the reported content, not its frame ("dass" stays: it opens
 // the content); a speech act without content and a sentence of free indirect
-// speech are claims as a whole. Its speaker is found like a quotation's
+// speech are claims as a whole, and free indirect sentences of one speaker that
+// follow each other in a paragraph are one claim. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
 import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
@@ -50,7 +51,9 @@ export function findClaims(work: Work): Work {
     if (drafts.length === 0) {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
-        claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s));
+        const prev = claims[claims.length - 1];
+        if (goesOn(work, prev, s, fi.speaker)) claims[claims.length - 1] = extend(work, prev, fi.to);
+        else claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s));
         last = { speaker: fi.speaker, sentence: s.index, reported: true, subjunctive: true };
       }
       continue;
@@ -128,6 +131,22 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
+}
+
+/** "Die Studie … Viele Kliniken seien überfüllt. Es fehle an Personal.": a sentence of free indirect speech
+ *  right after another of the same speaker in its paragraph goes on with the same claim. */
+function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speaker | null): prev is Claim {
+  const before = work.sentences[s.index - 1];
+  if (prev === undefined || prev.kind !== 'free-indirect' || before === undefined || before.paragraph !== s.paragraph) return false;
+  // the claim reaches into the sentence before
+  if (prev.end <= work.tokens[before.tokenStart].start) return false;
+  return prev.speaker?.name === speaker?.name && prev.speaker?.entity === speaker?.entity;
+}
+
+/** The claim grown to token `to` (exclusive): one claim over several sentences. */
+function extend(work: Work, c: Claim, to: number): Claim {
+  const end = work.tokens[to - 1].end;
+  return { ...c, text: work.text.slice(c.start, end), end, quoteIds: quotesWithin(work, c.start, end) };
 }
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */

@@ -156,6 +156,19 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual(claims);
   });
 
+  it.each([
+    // right after a report in the indicative, a Konjunktiv II that is no modal goes on with it
+    ['Die Regierung warnt vor weiteren Überschwemmungen. Die Dämme befänden sich an der Grenze ihrer Belastbarkeit.', [
+      ['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung'],
+      ['free-indirect', 'Die Dämme befänden sich an der Grenze ihrer Belastbarkeit.', 'Regierung'],
+    ]],
+    // a modal or a condition is the narrator's
+    ['Die Regierung warnt vor weiteren Überschwemmungen. Das Wasser könnte bis Freitag weiter steigen.', [['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung']]],
+    ['Die Regierung warnt vor weiteren Überschwemmungen. Wenn der Regen anhielte, würden die Dämme brechen.', [['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung']]],
+  ])('a Konjunktiv II after a report: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   it('finds every report of a sentence', () => {
     expect(claim('Die Ministerin pochte darauf, dass die Frist eingehalten werde, und erklärte, weitere Verzögerungen seien nicht hinnehmbar.')).toEqual([
       ['indirect', 'dass die Frist eingehalten werde', 'Ministerin'],

@@ -80,6 +80,19 @@ export function mainKonjunktiv(tokens: Token[], inQuote: Uint8Array, from: numbe
   return inMainClause(tokens, inQuote, from, to, (j) => isKonjunktiv(tokens[j].text, second) && !firstPerson(j));
 }
 
+/** A Konjunktiv II in a main clause that is no modal ("hätten … gerettet", "würden … angegriffen", not "könnte",
+ *  "müsste", which the narrator uses for what may be), and no condition in the sentence ("wenn", "falls"). */
+export function mainKonjunktivII(tokens: Token[], inQuote: Uint8Array, from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (!inQuote[j] && CONDITIONS.has(tokens[j].text)) return false;
+  // "Hätte er …, so …": a condition put first; "Dass er … würde, hatte sich angekündigt": no main clause
+  if (inQuote[from] === 0 && (KONJUNKTIV_II.has(tokens[from].text) || tokens[from].text === 'Dass')) return false;
+  return inMainClause(tokens, inQuote, from, to, (j) => KONJUNKTIV_II.has(tokens[j].text) && !MODALS_II.has(tokens[j].text) && tokens[j - 1]?.text !== 'ich');
+}
+
+// modals, and "gingen", which is the simple past as well
+const MODALS_II: ReadonlySet<string> = new Set(['könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollten', 'wollten', 'gingen']);
+const CONDITIONS: ReadonlySet<string> = new Set(['wenn', 'Wenn', 'falls', 'Falls', 'sofern', 'Falle']);
+
 /** A modal of hearsay in a main clause: "soll … haben", or any "soll"/"sollen" when `bare`. */
 export function hearsay(tokens: Token[], inQuote: Uint8Array, from: number, to: number, bare: boolean): boolean {
   return inMainClause(tokens, inQuote, from, to, (j) => {

@@ -169,6 +169,18 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual(claims);
   });
 
+  it.each([
+    // a verb in -ieren: its Konjunktiv I in -iere is no form of the indicative
+    ['Der Mieterbund kündigte eine Klage an. Das Gesetz diskriminiere junge Familien.', [
+      ['reported', 'Der Mieterbund kündigte eine Klage an.', 'Mieterbund'],
+      ['free-indirect', 'Das Gesetz diskriminiere junge Familien.', 'Mieterbund'],
+    ]],
+    // an adjective with the ending
+    ['Die schiere Größe des Projekts beeindruckte die Besucher.', []],
+  ])('a Konjunktiv I by its ending: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   it('finds every report of a sentence', () => {
     expect(claim('Die Ministerin pochte darauf, dass die Frist eingehalten werde, und erklärte, weitere Verzögerungen seien nicht hinnehmbar.')).toEqual([
       ['indirect', 'dass die Frist eingehalten werde', 'Ministerin'],

@@ -128,11 +128,15 @@ function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, hearsay: words });
+const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, suffixes: words, suffixExceptions: words, hearsay: words });
 const konj = load('de/konjunktiv', Konjunktiv, konjunktivData);
 /** Finite verb forms that mark reported speech (Konjunktiv I, and II as its stand-in). */
 export const KONJUNKTIV_I: ReadonlySet<string> = new Set([...konj.irregular, ...konj.regularStems.map((s) => s + 'e')]);
 export const KONJUNKTIV_II: ReadonlySet<string> = new Set(konj.second);
+/** Endings of a Konjunktiv I for a whole class of verbs ("-iere"). */
+export const KONJUNKTIV_I_SUFFIXES: readonly string[] = konj.suffixes;
+/** Words with such an ending that are no verb. */
+export const KONJUNKTIV_SUFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(konj.suffixExceptions);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 

@@ -14,7 +14,7 @@ import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
-import { hearsay, mainKonjunktiv, mainKonjunktivII } from './mood.js';
+import { hearsay, isKonjunktiv, mainKonjunktiv, mainKonjunktivII } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { mentionIndex, toSpeaker } from './subject.js';
@@ -79,7 +79,7 @@ function reportMood(work: Work, d: Draft): boolean {
   if (mainKonjunktiv(tokens, inQuote, d.from, d.to, true)) return true;
   const first = tokens[d.from].text;
   if (d.kind !== 'indirect' || (first !== 'dass' && first !== 'ob')) return false;
-  for (let j = d.from + 1; j < d.to; j++) if (!inQuote[j] && KONJUNKTIV.has(tokens[j].text)) return true;
+  for (let j = d.from + 1; j < d.to; j++) if (!inQuote[j] && isKonjunktiv(tokens[j].text, true)) return true;
   return false;
 }
 
@@ -154,7 +154,7 @@ function extend(work: Work, c: Claim, to: number): Claim {
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */
 function moodMarked(work: Work, from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (!work.inQuote[j] && MOOD_WORDS.has(work.tokens[j].text)) return true;
+  for (let j = from; j < to; j++) if (!work.inQuote[j] && (MOOD_WORDS.has(work.tokens[j].text) || isKonjunktiv(work.tokens[j].text, false))) return true;
   return false;
 }
 

@@ -4,7 +4,7 @@
 //   "Er soll Geld erhalten haben"            hearsay: sollen/wollen with a perfect infinitive
 // Main clauses are told from subordinate ones by the word that opens them:
 //   "Personen, die Umgang mit Geflügel hätten, seien gefährdet"   "hätten" subordinate, "seien" main
-import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_II, PREPOSITIONS, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_I_SUFFIXES, KONJUNKTIV_II, KONJUNKTIV_SUFFIX_EXCEPTIONS, PREPOSITIONS, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 
 const PREFIXES: ReadonlySet<string> = new Set(SEPARABLE_PREFIXES);
@@ -14,7 +14,15 @@ const PURPOSE: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);
 
 export function isKonjunktiv(w: string, second: boolean): boolean {
-  return KONJUNKTIV_I.has(w) || (second && KONJUNKTIV_II.has(w));
+  return KONJUNKTIV_I.has(w) || (second && KONJUNKTIV_II.has(w)) || bySuffix(w);
+}
+
+/** "funktioniere", "akzeptiere": a lower-case word with a Konjunktiv I ending and a stem before it. */
+function bySuffix(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 97 || c > 122 || KONJUNKTIV_SUFFIX_EXCEPTIONS.has(w)) return false;
+  for (const x of KONJUNKTIV_I_SUFFIXES) if (w.length >= x.length + 3 && w.endsWith(x)) return true;
+  return false;
 }
 
 /** "zu", or a zu-infinitive in one word: "anzusprechen", "zurückzutreten", "zuzustimmen". */

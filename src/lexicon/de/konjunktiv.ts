@@ -19,6 +19,10 @@ export default {
     'wohn', 'verdien', 'versteh', 'bewert', 'benötig', 'bekomm', 'erreich', 'stütz', 'ermittl', 'reagier', 'informier',
     'akzeptier', 'rechn', 'häng', 'geling', 'schließ', 'übernehm', 'umfass', 'veränder', 'freu', 'wehr', 'kehr', 'setz', 'leg', 'wend'
   ],
+  /** Endings that mark a Konjunktiv I of every verb that has them: the verbs in -ieren ("funktioniere", "akzeptiere"). */
+  suffixes: ['iere'],
+  /** Words with such an ending that are no verb ("die schiere Größe"). */
+  suffixExceptions: ['schiere'],
   /** Modal verbs of hearsay without a cue ("Er soll … haben", "Sie müssen …"): FreeIndirect. */
   hearsay: ['soll', 'sollen', 'will', 'wollen']
 };

@@ -140,20 +140,22 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([]);
   });
 
+  const linked = (text: string) => extractText(text).claims.map((c) => [c.id, c.kind, c.text, c.speaker?.name ?? null, c.continues]);
   it.each([
-    // free indirect sentences of one speaker in a row are one claim
+    // free indirect sentences of one speaker in a row: a claim each, the second going on from the first
     ['Die Ministerin erklärte, die Lage sei ernst. Viele Kliniken seien überfüllt. Es fehle an Personal.', [
-      ['indirect', 'die Lage sei ernst', 'Ministerin'],
-      ['free-indirect', 'Viele Kliniken seien überfüllt. Es fehle an Personal.', 'Ministerin'],
+      ['c1', 'indirect', 'die Lage sei ernst', 'Ministerin', null],
+      ['c2', 'free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin', null],
+      ['c3', 'free-indirect', 'Es fehle an Personal.', 'Ministerin', 'c2'],
     ]],
-    // a new paragraph starts a claim of its own
+    // a new paragraph starts a passage of its own
     ['Die Ministerin erklärte, die Lage sei ernst. Viele Kliniken seien überfüllt.\n\nEs fehle an Personal.', [
-      ['indirect', 'die Lage sei ernst', 'Ministerin'],
-      ['free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin'],
-      ['free-indirect', 'Es fehle an Personal.', 'Ministerin'],
+      ['c1', 'indirect', 'die Lage sei ernst', 'Ministerin', null],
+      ['c2', 'free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin', null],
+      ['c3', 'free-indirect', 'Es fehle an Personal.', 'Ministerin', null],
     ]],
   ])('free indirect speech over several sentences: %s', (text, claims) => {
-    expect(claim(text)).toEqual(claims);
+    expect(linked(text)).toEqual(claims);
   });
 
   it.each([

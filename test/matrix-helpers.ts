@@ -31,7 +31,7 @@ export function makeDoc(id: string, source: string, text: string, specs: Stateme
       ? { text: s.speaker, name: s.speaker, role: s.role ?? null, type: s.type ?? 'person', resolvedBy: 'explicit', start: 0, end: 0, affiliation: s.affiliation ?? null }
       : null;
     if (s.kind === 'direct' || s.kind === 'partial') quotes.push({ id: `q${k + 1}`, kind: s.kind, text: s.text, start, end, sentence, speaker, cue: null });
-    else claims.push({ id: `c${k + 1}`, kind: s.kind, text: s.text, start, end, sentence, speaker, cue: null, quoteIds: [] });
+    else claims.push({ id: `c${k + 1}`, kind: s.kind, text: s.text, start, end, sentence, speaker, cue: null, quoteIds: [], continues: null });
   });
   const doc: Document = { id, path: `${id}.txt`, language: 'de', title: null, source, quotes, claims, warnings: [] };
   if (includeText) doc.text = text;

@@ -53,7 +53,7 @@ export async function evalCommand(paths: string[], opts: EvalOptions, io: Io): P
   const scored = docs.map((doc) => {
     let preds: Prediction[] = [];
     try {
-      preds = predictionsOf(extractArticle({ id: doc.id, path: doc.path, text: doc.text, warnings: [] }));
+      preds = predictionsOf(extractArticle({ id: doc.id, path: doc.path, text: doc.text, warnings: [] }), { passages: gold.format === 'wikinews' });
     } catch (err) {
       say({ path: doc.path, message: `extraction failed, scored as finding nothing: ${err instanceof Error ? err.message : String(err)}` });
       code = EXIT.usage;

@@ -7,17 +7,36 @@ function speakerOf(s: Speaker | null): Prediction['speaker'] {
   return s === null ? null : { text: s.text, name: s.name, spans: [{ start: s.start, end: s.end }] };
 }
 
-/** Quotes first, then claims, each in document order. */
-export function predictionsOf(doc: Document): Prediction[] {
-  const statements = [...doc.quotes, ...doc.claims];
-  return statements.map((s) => ({
+/**
+ * Quotes first, then claims, each in document order. With `passages`, a claim
+ * that `continues` another joins it: one prediction over the whole passage,
+ * for a gold that marks a run of free indirect speech as one annotation
+ * (WikiNews), where our output keeps a claim a sentence (as the seeds gold does).
+ */
+export function predictionsOf(doc: Document, opts: { passages?: boolean } = {}): Prediction[] {
+  const one = (s: Document['quotes'][number] | Document['claims'][number]): Prediction => ({
     id: s.id,
     kind: s.kind,
     text: s.text,
     spans: [{ start: s.start, end: s.end }],
     speaker: speakerOf(s.speaker),
     sentence: { text: s.sentence.text, start: s.sentence.start, end: s.sentence.end },
-  }));
+  });
+  const preds = doc.quotes.map(one);
+  const byId = new Map<string, Prediction>();
+  for (const c of doc.claims) {
+    const head = opts.passages && c.continues !== null ? byId.get(c.continues) : undefined;
+    if (head) {
+      head.spans.push({ start: c.start, end: c.end });
+      head.text += ' ' + c.text;
+      byId.set(c.id, head);
+      continue;
+    }
+    const p = one(c);
+    byId.set(c.id, p);
+    preds.push(p);
+  }
+  return preds;
 }
 
 /**

@@ -156,7 +156,7 @@ export function goldDocuments(gold: ClusterGold, texts: ReadonlyMap<string, stri
       const speaker = g.speaker ? goldSpeaker(g.speaker, text, ex) : null;
       const base = { id: g.id, text: g.text, start: g.start, end: g.end, sentence: sentenceAt(g.start), speaker, cue: null };
       if (isQuoteKind(g.kind)) quotes.push({ ...base, kind: g.kind as Quote['kind'] });
-      else claims.push({ ...base, kind: (CLAIM_KINDS.has(g.kind) ? g.kind : 'indirect') as Claim['kind'], quoteIds: [] });
+      else claims.push({ ...base, kind: (CLAIM_KINDS.has(g.kind) ? g.kind : 'indirect') as Claim['kind'], quoteIds: [], continues: null });
     }
     docs.push({
       id: file,

@@ -72,6 +72,8 @@ export const Claim = z.object({
   cue: Cue.nullable(),
   /** Quotations that stand inside this claim. */
   quoteIds: z.array(z.string()),
+  /** The claim this one goes on from: free indirect speech of one speaker over several sentences of a paragraph. */
+  continues: z.string().nullable(),
 });
 export type Claim = z.infer<typeof Claim>;
 

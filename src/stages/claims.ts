@@ -6,8 +6,9 @@
 //   reported       "Der Kreml bestätigte das Telefonat."  (a speech act without its content)
 // The claim's text is the reported content, not its frame ("dass" stays: it opens
 // the content); a speech act without content and a sentence of free indirect
-// speech are claims as a whole, and free indirect sentences of one speaker that
-// follow each other in a paragraph are one claim. Its speaker is found like a quotation's
+// speech are claims as a whole, one claim a sentence; a free indirect sentence right
+// after another of the same speaker in its paragraph `continues` it, so a passage of
+// reported speech can be read as one. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
 import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
@@ -52,8 +53,8 @@ export function findClaims(work: Work): Work {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
         const prev = claims[claims.length - 1];
-        if (goesOn(work, prev, s, fi.speaker)) claims[claims.length - 1] = extend(work, prev, fi.to);
-        else claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s));
+        const c = makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s);
+        claims.push(goesOn(work, prev, s, fi.speaker) ? { ...c, continues: prev.id } : c);
         last = { speaker: fi.speaker, sentence: s.index, reported: true, subjunctive: true };
       }
       continue;
@@ -137,19 +138,13 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
 }
 
 /** "Die Studie … Viele Kliniken seien überfüllt. Es fehle an Personal.": a sentence of free indirect speech
- *  right after another of the same speaker in its paragraph goes on with the same claim. */
+ *  right after another of the same speaker in its paragraph goes on with the same report. */
 function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speaker | null): prev is Claim {
   const before = work.sentences[s.index - 1];
   if (prev === undefined || prev.kind !== 'free-indirect' || before === undefined || before.paragraph !== s.paragraph) return false;
   // the claim reaches into the sentence before
   if (prev.end <= work.tokens[before.tokenStart].start) return false;
   return prev.speaker?.name === speaker?.name && prev.speaker?.entity === speaker?.entity;
-}
-
-/** The claim grown to token `to` (exclusive): one claim over several sentences. */
-function extend(work: Work, c: Claim, to: number): Claim {
-  const end = work.tokens[to - 1].end;
-  return { ...c, text: work.text.slice(c.start, end), end, quoteIds: quotesWithin(work, c.start, end) };
 }
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */
@@ -187,6 +182,7 @@ function makeClaim(work: Work, n: number, kind: ClaimKind, from: number, to: num
     speaker,
     cue: cueSpan,
     quoteIds: quotesWithin(work, start, end),
+    continues: null,
   };
 }
 

@@ -227,3 +227,21 @@ describe('what is no report frame', () => {
     expect(extractText(text).claims.filter((c) => c.kind === kind)).toEqual([]);
   });
 });
+
+describe('who goes on speaking in the Konjunktiv', () => {
+  // the speaker of the last claim and where the article names them
+  const lastSpeaker = (text: string) => {
+    const s = extractText(text).claims.at(-1)?.speaker ?? null;
+    return s && [s.text, s.start];
+  };
+  it.each([
+    // a sentence that reports nothing, then a Konjunktiv I: the view of its subject, not of the older report
+    ['Die Gewerkschaft erklärte, der Streik gehe weiter. Am Abend lud die Stadt zu Gesprächen ein. Der Stadtrat sieht keine Grundlage für höhere Löhne. Die Kassen seien leer.', 'Der Stadtrat', 93],
+    ['Die Reederei teilte mit, das Schiff sei beschädigt. Die Bergung beginnt am Montag. Die Hafenbehörde hält den Zeitplan für knapp. Es fehle an Schleppern.', 'Die Hafenbehörde', 83],
+    // the speaker going on is marked where the article last names them
+    ['Ministerin Eva Roth erklärte, das Werk bleibe offen. Die Belegschaft dankte Roth am Abend. Ein Käufer soll bereits gefunden sein.', 'Roth', 76],
+    ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
+  ])('%s', (text, mention, start) => {
+    expect(lastSpeaker(text)).toEqual([mention, start]);
+  });
+});

@@ -16,7 +16,8 @@ import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, mainKonjunktiv } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
-import { mentionIndex, toSpeaker } from './subject.js';
+import { mentionIndex, phraseAfter, toSpeaker } from './subject.js';
+import { isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
 
@@ -33,6 +34,8 @@ export function findClaims(work: Work): Work {
   const mi = mentionIndex(work);
   const claims: Claim[] = [];
   let last: Last | null = null;
+  // The subject of a sentence that reports nothing: the Konjunktiv right after it is its view.
+  let narrator: { speaker: Speaker; sentence: number } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -50,8 +53,16 @@ export function findClaims(work: Work): Work {
     if (drafts.length === 0) {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
-        claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s));
-        last = { speaker: fi.speaker, sentence: s.index, reported: true, subjunctive: true };
+        // "Die Stiftung sieht keine Gefahr. Nur Landwirte seien zu schützen.": a Konjunktiv I right after a
+        // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
+        const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1);
+        const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? narrator!.speaker : null;
+        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[s.tokenStart].start));
+        claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, speaker, s));
+        last = { speaker, sentence: s.index, reported: true, subjunctive: true };
+      } else {
+        const who = !hasQuote(work, s) ? sentenceSubject(work, mi, s, end) : null;
+        narrator = who ? { speaker: who, sentence: s.index } : null;
       }
       continue;
     }
@@ -128,6 +139,53 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };
   return null;
+}
+
+/**
+ * Who a sentence without a report is about, when that may be a source: a person, an organisation
+ * or a role as the subject of its main clause.
+ *   Die Stiftung sieht keine Gefahr. Nur Landwirte seien besonders zu schützen.  → die Stiftung
+ */
+function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Speaker | null {
+  const { tokens } = work;
+  const who = phraseAfter(work, mi, s.tokenStart, Math.min(end, s.tokenStart + SUBJECT_REACH), true);
+  if (!who || who.pronoun) return null;
+  const m = who.mention;
+  const source = m ? m.entity >= 0 || m.kind === 'role' : isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]);
+  return source ? toSpeaker(work, mi, who, 'context') : null;
+}
+
+// How far into a sentence its subject is looked for, in tokens.
+const SUBJECT_REACH = 12;
+
+function hasQuote(work: Work, s: Sentence): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
+  return false;
+}
+
+// How many mentions back the speaker going on is looked for: keeps long articles linear.
+const MENTIONS_BACK = 40;
+
+/**
+ * The speaker going on, marked where the article last names them before `pos`:
+ *   Ministerin Eva Roth erklärte, … Die Belegschaft dankte Roth. Ein Käufer soll gefunden sein.  → "Roth"
+ */
+function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: number): Speaker {
+  if (speaker.entity == null) return speaker;
+  const ms = work.mentions;
+  const here = firstAtOrAfter(ms, pos);
+  for (let k = here - 1; k >= 0 && k >= here - MENTIONS_BACK && ms[k].start > speaker.end; k--) {
+    const m = ms[k];
+    if (m.entity < 0 || work.entities[m.entity].id !== speaker.entity) continue;
+    let from = firstAtOrAfter(work.tokens, m.start);
+    if (work.inQuote[from]) continue;
+    while (from > 0 && mi[from - 1] === k) from--;
+    let to = from;
+    while (to < mi.length && mi[to] === k) to++;
+    const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
+    return found && found.entity === speaker.entity ? found : speaker;
+  }
+  return speaker;
 }
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */

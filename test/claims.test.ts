@@ -245,3 +245,15 @@ describe('who goes on speaking in the Konjunktiv', () => {
     expect(lastSpeaker(text)).toEqual([mention, start]);
   });
 });
+
+describe('a noun phrase with an apposition or a relative clause before the verb is its subject', () => {
+  it.each([
+    ['Ein Sprecher der Stadtwerke, Tom Kern, sagte heute Abend, die Leitung sei repariert.', 'Tom Kern'],
+    ['Der Mieterverein, der die Klage führt, begründete die Entscheidung damit, dass die Frist abgelaufen sei.', 'Mieterverein'],
+    ['Der Betriebsrat, der die Belegschaft vertritt, kritisierte die Pläne der Geschäftsführung scharf.', 'Betriebsrat'],
+    // content before a trailing cue is no subject
+    ['Die Lage bleibt ernst, sagte der Minister am Abend.', 'Minister'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});

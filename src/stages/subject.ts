@@ -135,6 +135,12 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
     if (shared) return shared;
   }
+  // "Ein Sprecher der Stadt, Tom Kern, sagte am Abend, …", "Der Verband, der die Klage führt, begründete
+  // den Schritt damit, …": a noun phrase and its apposition or relative clause before the verb are its subject.
+  if (first === verb && tokens[first - 1]?.text === ',') {
+    const opening = nominalOpening(work, mi, verb);
+    if (opening) return opening;
+  }
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
   // "Auch Kramer argumentierte, …": the adverb stands before the subject.
@@ -151,6 +157,23 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   let comma = lo;
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+}
+
+/** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
+ *  articles and adjectives stand there. */
+function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
+  const { tokens } = work;
+  const lo = work.sentences[tokens[verb].sentence].tokenStart;
+  let comma = lo;
+  while (comma < verb - 1 && comma < lo + 10 && tokens[comma].text !== ',') {
+    const t = tokens[comma];
+    if (!(isCapitalised(t) || mi[comma] >= 0 || DETERMINERS.has(t.text) || isAdjective(t) || t.text === '(' || t.text === ')' || t.text === '-')) return null;
+    if (isCueVerb(t) || OBLIQUE.has(t.text.toLowerCase())) return null;
+    comma++;
+  }
+  if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;
+  const who = phraseAfter(work, mi, lo, comma, true);
+  return who && who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) ? who : null;
 }
 
 /** A clause cut at a quoted name's closing mark starts before the name:

@@ -251,6 +251,11 @@ describe('a noun phrase with an apposition or a relative clause before the verb 
     ['Ein Sprecher der Stadtwerke, Tom Kern, sagte heute Abend, die Leitung sei repariert.', 'Tom Kern'],
     ['Der Mieterverein, der die Klage führt, begründete die Entscheidung damit, dass die Frist abgelaufen sei.', 'Mieterverein'],
     ['Der Betriebsrat, der die Belegschaft vertritt, kritisierte die Pläne der Geschäftsführung scharf.', 'Betriebsrat'],
+    // an auxiliary opening the clause after the apposition; adjectives before a known name
+    ['Der Vorsitzende der Fraktion, Tim Kahl, hatte Vogt gestern aufgefordert, sein Mandat niederzulegen.', 'Tim Kahl'],
+    ['Der ehemalige US-Präsident Tom Berg, der als Beobachter im Land war, sagte Reportern, dass alles friedlich verlaufen sei.', 'Tom Berg'],
+    // an object opening the sentence: the subject follows the verb
+    ['Die neuen Pläne, die der Senat vorgelegt hatte, kritisierte die Opposition als unsozial.', 'Opposition'],
     // content before a trailing cue is no subject
     ['Die Lage bleibt ernst, sagte der Minister am Abend.', 'Minister'],
   ])('%s', (text, name) => {

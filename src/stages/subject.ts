@@ -136,8 +136,9 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     if (shared) return shared;
   }
   // "Ein Sprecher der Stadt, Tom Kern, sagte am Abend, …", "Der Verband, der die Klage führt, begründete
-  // den Schritt damit, …": a noun phrase and its apposition or relative clause before the verb are its subject.
-  if (first === verb && tokens[first - 1]?.text === ',') {
+  // den Schritt damit, …", "Der Vorsitzende, Tim Kahl, hatte Vogt aufgefordert, …": a noun phrase and its
+  // apposition or relative clause before the verb (or its auxiliary) are its subject.
+  if ((first === verb || (first < verb && AUXILIARIES.has(tokens[first].text))) && tokens[first - 1]?.text === ',') {
     const opening = nominalOpening(work, mi, verb);
     if (opening) return opening;
   }
@@ -160,7 +161,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
 }
 
 /** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
- *  articles and adjectives stand there. */
+ *  articles and adjectives stand there; adjectives only before a known name, as an object opening the
+ *  sentence may: "Die neuen Pläne, die …, kritisierte die Opposition". */
 function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
   const { tokens } = work;
   const lo = work.sentences[tokens[verb].sentence].tokenStart;
@@ -173,7 +175,7 @@ function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null 
   }
   if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;
   const who = phraseAfter(work, mi, lo, comma, true);
-  return who && who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) ? who : null;
+  return who && (who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from))) ? who : null;
 }
 
 /** A clause cut at a quoted name's closing mark starts before the name:

@@ -254,11 +254,26 @@ describe('a noun phrase with an apposition or a relative clause before the verb 
     // an auxiliary opening the clause after the apposition; adjectives before a known name
     ['Der Vorsitzende der Fraktion, Tim Kahl, hatte Vogt gestern aufgefordert, sein Mandat niederzulegen.', 'Tim Kahl'],
     ['Der ehemalige US-Präsident Tom Berg, der als Beobachter im Land war, sagte Reportern, dass alles friedlich verlaufen sei.', 'Tom Berg'],
+    // a genitive or a preposition inside the opening phrase
+    ['Der Vorsitzende der Versammlung des Europarats, Jan Mignon, bezeichnete die Taten als grauenvoll.', 'Jan Mignon'],
+    ['Der Leiter des Amtes für Statistik, Jan Ost, sagte heute Abend, die Zahl sei gestiegen.', 'Jan Ost'],
     // an object opening the sentence: the subject follows the verb
     ['Die neuen Pläne, die der Senat vorgelegt hatte, kritisierte die Opposition als unsozial.', 'Opposition'],
     // content before a trailing cue is no subject
     ['Die Lage bleibt ernst, sagte der Minister am Abend.', 'Minister'],
   ])('%s', (text, name) => {
     expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('no content before a trailing cue without a verb', () => {
+  it.each([
+    // a noun phrase and its apposition are the subject, a time is no content
+    ['Tom Kern, Obmann der Fraktion im Ausschuss, warf der Partei mangelnde Abgrenzung vor.', 'reported', 'Tom Kern'],
+    ['Am Montag, dem 3. Mai, sagte der Minister, die Lage sei ernst.', 'indirect', 'die Lage sei ernst'],
+  ])('%s', (text, kind, what) => {
+    const c = extractText(text).claims[0];
+    expect(c.kind).toBe(kind);
+    expect(kind === 'reported' ? c.speaker?.name : c.text).toBe(what);
   });
 });

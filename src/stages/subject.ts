@@ -166,11 +166,14 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
 function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
   const { tokens } = work;
   const lo = work.sentences[tokens[verb].sentence].tokenStart;
+  // not a prepositional phrase ("Am Montag, dem 27. März, sagte …"); inside the phrase a genitive or a
+  // preposition may stand: "Der Vorsitzende des Rates für Bildung", "Karl zu Berg"
+  if (OBLIQUE.has(tokens[lo].text)) return null;
   let comma = lo;
   while (comma < verb - 1 && comma < lo + 10 && tokens[comma].text !== ',') {
     const t = tokens[comma];
-    if (!(isCapitalised(t) || mi[comma] >= 0 || DETERMINERS.has(t.text) || isAdjective(t) || t.text === '(' || t.text === ')' || t.text === '-')) return null;
-    if (isCueVerb(t) || OBLIQUE.has(t.text.toLowerCase())) return null;
+    const inside = isCapitalised(t) || mi[comma] >= 0 || DETERMINERS.has(t.text) || isAdjective(t) || OBLIQUE.has(t.text);
+    if (!(inside || t.text === '(' || t.text === ')' || t.text === '-') || isCueVerb(t)) return null;
     comma++;
   }
   if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;

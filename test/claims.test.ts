@@ -277,3 +277,17 @@ describe('no content before a trailing cue without a verb', () => {
     expect(kind === 'reported' ? c.speaker?.name : c.text).toBe(what);
   });
 });
+
+describe('subjects that are no names', () => {
+  it.each([
+    // a number before its noun opens the subject; a year alone is fronted
+    ['80 Prozent befürworteten, dass die Abgeordneten ihre Einkünfte offenlegen.', '80 Prozent'],
+    ['2009 kündigte der Konzern an, zwei Werke zu schließen.', 'der Konzern'],
+    // "diese" without its noun takes up what was named before
+    ['Der Vertrag enthält eine Klausel. Diese besagt, dass der Käufer die Anteile zurückgeben muss.', 'Diese'],
+    ['Zwei Männer sprachen den Wirt an. Diese forderten, dass er die Kasse öffne.', 'Diese'],
+    ['Diese Woche erklärte der Minister, die Lage sei ernst.', 'der Minister'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).claims[0]?.speaker?.text ?? null).toBe(mention);
+  });
+});

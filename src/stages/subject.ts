@@ -221,7 +221,9 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     const after = phraseAfter(work, mi, first + 1, verb, true);
     if (after && (named(after) || isRoleWord(tokens[after.to - 1]) || isOrgWord(tokens[after.to - 1]))) return after;
   }
-  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) {
+  // "80 Prozent befürworteten, …": a number before its noun opens the subject, a year alone ("2009 will …") is fronted
+  const counted = t.kind === 'number' && tokens[first + 1] !== undefined && first + 1 < verb && isCapitalised(tokens[first + 1]);
+  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text) && !counted)) {
     // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.
     for (let k = first + 1; k < verb - 1 && tokens[k].text !== ','; k++) {
       if (AUXILIARIES.has(tokens[k].text)) {

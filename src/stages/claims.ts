@@ -16,7 +16,7 @@ import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, mainKonjunktiv } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
-import { mentionIndex, phraseAfter, toSpeaker } from './subject.js';
+import { lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
 import { isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
@@ -161,31 +161,6 @@ const SUBJECT_REACH = 12;
 function hasQuote(work: Work, s: Sentence): boolean {
   for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
   return false;
-}
-
-// How many mentions back the speaker going on is looked for: keeps long articles linear.
-const MENTIONS_BACK = 40;
-
-/**
- * The speaker going on, marked where the article last names them before `pos`:
- *   Ministerin Eva Roth erklärte, … Die Belegschaft dankte Roth. Ein Käufer soll gefunden sein.  → "Roth"
- */
-function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: number): Speaker {
-  if (speaker.entity == null) return speaker;
-  const ms = work.mentions;
-  const here = firstAtOrAfter(ms, pos);
-  for (let k = here - 1; k >= 0 && k >= here - MENTIONS_BACK && ms[k].start > speaker.end; k--) {
-    const m = ms[k];
-    if (m.entity < 0 || work.entities[m.entity].id !== speaker.entity) continue;
-    let from = firstAtOrAfter(work.tokens, m.start);
-    if (work.inQuote[from]) continue;
-    while (from > 0 && mi[from - 1] === k) from--;
-    let to = from;
-    while (to < mi.length && mi[to] === k) to++;
-    const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
-    return found && found.entity === speaker.entity ? found : speaker;
-  }
-  return speaker;
 }
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */

@@ -7,6 +7,7 @@ import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES,
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
+import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
 
 /** Per token: index of the mention covering it, or -1. */
@@ -419,6 +420,34 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     affiliation: entity.affiliation,
     entity: entity.id,
   };
+}
+
+// How many mentions back the speaker going on is looked for: keeps long articles linear.
+const MENTIONS_BACK = 40;
+
+/**
+ * The speaker going on, marked where the article last names them before `pos`:
+ *   Ministerin Eva Roth erklärte, … Die Belegschaft dankte Roth. Ein Käufer soll gefunden sein.  → "Roth"
+ */
+export function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: number): Speaker {
+  if (speaker.entity == null) return speaker;
+  const ms = work.mentions;
+  const here = firstAtOrAfter(ms, pos);
+  for (let k = here - 1; k >= 0 && k >= here - MENTIONS_BACK && ms[k].start > speaker.end; k--) {
+    const m = ms[k];
+    if (m.entity < 0 || work.entities[m.entity].id !== speaker.entity) continue;
+    let from = firstAtOrAfter(work.tokens, m.start);
+    if (work.inQuote[from]) continue;
+    while (from > 0 && mi[from - 1] === k) from--;
+    let to = from;
+    while (to < mi.length && mi[to] === k) to++;
+    const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
+    if (!found || found.entity !== speaker.entity) return speaker;
+    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name
+    const start = firstAtOrAfter(work.tokens, found.start);
+    return found.start >= m.start || DETERMINERS.has(work.tokens[start].text) ? found : { ...found, text: work.text.slice(m.start, found.end), start: m.start };
+  }
+  return speaker;
 }
 
 /** The person a pronoun at token `i` stands for: the first person named in its

@@ -240,6 +240,8 @@ describe('who goes on speaking in the Konjunktiv', () => {
     ['Die Reederei teilte mit, das Schiff sei beschädigt. Die Bergung beginnt am Montag. Die Hafenbehörde hält den Zeitplan für knapp. Es fehle an Schleppern.', 'Die Hafenbehörde', 83],
     // the speaker going on is marked where the article last names them
     ['Ministerin Eva Roth erklärte, das Werk bleibe offen. Die Belegschaft dankte Roth am Abend. Ein Käufer soll bereits gefunden sein.', 'Roth', 76],
+    // "Demnach" stands for the source; the Konjunktiv after it goes on with the source as named
+    ['Laut dem Magazin Focus kam es zu Zwischenfällen. Demnach haben Kampfjets einen Hubschrauber angepeilt. Üblicherweise sei dies der letzte Schritt vor einem Schuss.', 'dem Magazin Focus', 5],
     ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
   ])('%s', (text, mention, start) => {
     expect(lastSpeaker(text)).toEqual([mention, start]);

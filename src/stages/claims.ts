@@ -71,10 +71,13 @@ export function findClaims(work: Work): Work {
       // the sentence before may already hold a claim of its own
       if (at !== s && claims.length > 0 && claims[claims.length - 1].end > tokens[d.from].start) continue;
       let speaker = d.who ? toSpeaker(work, mi, d.who, d.how) : null;
-      if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, last && s.index - last.sentence <= 2 ? last.speaker : null);
+      const near = last && s.index - last.sentence <= 2 ? last.speaker : null;
+      if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, near);
       if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${d.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
       claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, at));
-      last = { speaker, sentence: s.index, reported: true, subjunctive: reportMood(work, d) };
+      // "Demnach …" stands for the source; the sentences after it go on with the source as named
+      const goesOn = !d.who && d.how === 'context' && near ? near : speaker;
+      last = { speaker: goesOn, sentence: s.index, reported: true, subjunctive: reportMood(work, d) };
     }
   }
   return { ...work, claims };

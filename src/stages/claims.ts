@@ -9,15 +9,16 @@
 // speech are claims as a whole. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
-import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV, OBLIQUE } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, mainKonjunktiv } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
+import { isAdjective, onlyModifiers } from './phrase.js';
 import { lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
-import { isOrgWord, isRoleWord } from './words.js';
+import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
 
@@ -151,11 +152,24 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
  */
 function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Speaker | null {
   const { tokens } = work;
-  const who = phraseAfter(work, mi, s.tokenStart, Math.min(end, s.tokenStart + SUBJECT_REACH), true);
-  if (!who || who.pronoun) return null;
-  const m = who.mention;
-  const source = m ? m.entity >= 0 || m.kind === 'role' : isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]);
-  return source ? toSpeaker(work, mi, who, 'context') : null;
+  const reach = Math.min(end, s.tokenStart + SUBJECT_REACH);
+  const who = phraseAfter(work, mi, s.tokenStart, reach, true);
+  if (who && !who.pronoun) {
+    const m = who.mention;
+    const source = m ? m.entity >= 0 || m.kind === 'role' : isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]);
+    if (source) return toSpeaker(work, mi, who, 'context');
+  }
+  // "Mit Kritik an dem Plan hält sich Gall zurück": after a fronted phrase, a name right after the verb
+  let verb = s.tokenStart + 1;
+  while (verb < reach && !finite(tokens[verb])) verb++;
+  const after = verb < reach ? phraseAfter(work, mi, verb + 1, reach, true) : null;
+  const known = after?.mention && after.mention.entity >= 0 && after.from <= verb + 2 && onlyModifiers(tokens, verb + 1, after.from);
+  return known ? toSpeaker(work, mi, after!, 'context') : null;
+}
+
+/** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */
+function finite(t: Token): boolean {
+  return t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !OBLIQUE.has(t.text) && !isAdjective(t);
 }
 
 // How far into a sentence its subject is looked for, in tokens.

@@ -297,3 +297,12 @@ describe('subjects that are no names', () => {
     expect(extractText(text).claims[0]?.speaker?.text ?? null).toBe(mention);
   });
 });
+
+describe('a frame noun owned by a genitive, not by a prepositional phrase', () => {
+  it.each([
+    ['Die Bahn begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.', 'Bahn'],
+    ['Die Forderung des Ministers, die Steuern zu senken, stößt auf Kritik.', 'Ministers'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});

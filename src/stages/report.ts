@@ -277,8 +277,11 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
   // "sei er zu dem Schluss gekommen, …": a participle after the noun, its holder before it
-  const owner = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : null;
-  if (comma > j + 1 && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner, how: 'explicit' };
+  // — not a prepositional phrase after the noun: "begegnet der Kritik mit dem Argument, …" is the subject's
+  const link = tokens[j + 1].text;
+  const prepositional = OBLIQUE.has(link) && !DETERMINERS.has(link) && link !== 'von' && link !== 'vom';
+  const owner = comma > j + 1 && !prepositional ? phraseAfter(work, mi, j + 1, comma) : null;
+  if (comma > j + 1 && !prepositional && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner, how: 'explicit' };
   const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j));
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }

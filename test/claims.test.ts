@@ -302,6 +302,8 @@ describe('a frame noun owned by a genitive, not by a prepositional phrase', () =
   it.each([
     ['Die Bahn begegnet der Kritik mit dem Argument, die Züge seien meist unterirdisch unterwegs.', 'Bahn'],
     ['Die Forderung des Ministers, die Steuern zu senken, stößt auf Kritik.', 'Ministers'],
+    // a bare plural with no owner speaks for itself
+    ['Vorwürfe werden laut, dass der Verein die Regeln nicht einhalte.', 'Vorwürfe'],
   ])('%s', (text, name) => {
     expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
   });

@@ -281,8 +281,12 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const link = tokens[j + 1].text;
   const prepositional = OBLIQUE.has(link) && !DETERMINERS.has(link) && link !== 'von' && link !== 'vom';
   const owner = comma > j + 1 && !prepositional ? phraseAfter(work, mi, j + 1, comma) : null;
-  if (comma > j + 1 && !prepositional && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner, how: 'explicit' };
-  const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j));
+  // "Vorwürfe werden laut, dass …", "wachsen Befürchtungen, …": a bare plural with no owner speaks for itself
+  const before = tokens[j - 1];
+  const bare = isCapitalised(tokens[j]) && (j === s.tokenStart || (before.kind === 'word' && !DETERMINERS.has(before.text) && !OBLIQUE.has(before.text) && !isAdjective(before) && !isCapitalised(before)));
+  const itself: Found | null = bare ? { from: j, to: j + 1, mention: null, pronoun: false } : null;
+  if (comma > j + 1 && !prepositional && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner ?? itself, how: 'explicit' };
+  const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j)) ?? itself;
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
 

@@ -491,6 +491,7 @@ function mainBefore(tokens: Token[], first: number, comma: number): boolean {
 /** No verb before the comma, only a noun phrase and its apposition: the subject ("Tom Kern, Obmann der
  *  Fraktion, warf …") or a time ("Am Montag, dem 3. Mai, sagte …"), not content said. */
 function verbless(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > WINDOW) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
     if (t.kind === 'quote' || (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !OBLIQUE.has(t.text))) return false;

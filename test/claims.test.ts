@@ -212,6 +212,8 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     // a passive without an agent: the text it is said in
     ['In einer Pressemitteilung der Stadt wurde angekündigt, dass die Brücke im Mai öffnet.', 'einer Pressemitteilung der Stadt'],
     ['In der Nacht wurde mitgeteilt, dass die Grenze geschlossen sei.', null],
+    // a relative pronoun after "nach" is the mention of what it takes up
+    ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'denen'],
     // "Demnach": the adverb stands for the source, as a pronoun would
     ['Demnach sollen die Bauarbeiten im Herbst beginnen.', 'Demnach'],
   ])('%s', (text, mention) => {

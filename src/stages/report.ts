@@ -117,7 +117,10 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
     // "Es gibt Gerüchte, nach denen …", "Umfragen, nach welchen …": a noun of what is said, then "nach" and a relative
     if (next === 'nach' && relativeAt(tokens, j + 2) && (FRAME_NOUNS.has(tokens[j - 1].text) || isAccordingNoun(tokens[j - 1].text))) {
       const to = clauseEnd(work, j + 3, end);
-      if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
+      // the relative pronoun is the mention, what it takes up the source: "Gerüchte, nach denen …"
+      const antecedent = phraseBefore(work, mi, j, s.tokenStart);
+      const who: Found | null = antecedent ? { from: j + 2, to: j + 3, mention: null, pronoun: false, refersTo: antecedent } : antecedent;
+      if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who, how: 'explicit' };
     }
     return null;
   }

@@ -17,7 +17,7 @@ import { hearsay, mainKonjunktiv } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
+import { type Found, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
@@ -36,7 +36,7 @@ export function findClaims(work: Work): Work {
   const claims: Claim[] = [];
   let last: Last | null = null;
   // The subject of a sentence that reports nothing: the Konjunktiv right after it is its view.
-  let narrator: { speaker: Speaker; sentence: number } | null = null;
+  let narrator: { who: Found; sentence: number } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -54,16 +54,16 @@ export function findClaims(work: Work): Work {
     if (drafts.length === 0) {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
-        // "Die Stiftung sieht keine Gefahr. Nur Landwirte seien zu schützen.": a Konjunktiv I right after a
+        // "Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
         // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
         const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1);
-        const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? narrator!.speaker : null;
+        const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? toSpeaker(work, mi, narrator!.who, 'context') : null;
         const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[s.tokenStart].start));
         claims.push(makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, speaker, s));
         last = { speaker, sentence: s.index, reported: true, subjunctive: true };
       } else {
         const who = !hasQuote(work, s) ? sentenceSubject(work, mi, s, end) : null;
-        narrator = who ? { speaker: who, sentence: s.index } : null;
+        narrator = who ? { who, sentence: s.index } : null;
       }
       continue;
     }
@@ -148,23 +148,23 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
 /**
  * Who a sentence without a report is about, when that may be a source: a person, an organisation
  * or a role as the subject of its main clause.
- *   Die Stiftung sieht keine Gefahr. Nur Landwirte seien besonders zu schützen.  → die Stiftung
+ *   Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.  → die Stiftung
  */
-function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Speaker | null {
+function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Found | null {
   const { tokens } = work;
   const reach = Math.min(end, s.tokenStart + SUBJECT_REACH);
   const who = phraseAfter(work, mi, s.tokenStart, reach, true);
   if (who && !who.pronoun) {
     const m = who.mention;
     const source = m ? m.entity >= 0 || m.kind === 'role' : isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]);
-    if (source) return toSpeaker(work, mi, who, 'context');
+    if (source) return who;
   }
-  // "Mit Kritik an dem Plan hält sich Gall zurück": after a fronted phrase, a name right after the verb
+  // "Mit Kritik an dem Plan hält sich Ministerin Roth zurück": after a fronted phrase, a name right after the verb
   let verb = s.tokenStart + 1;
   while (verb < reach && !finite(tokens[verb])) verb++;
   const after = verb < reach ? phraseAfter(work, mi, verb + 1, reach, true) : null;
   const known = after?.mention && after.mention.entity >= 0 && after.from <= verb + 2 && onlyModifiers(tokens, verb + 1, after.from);
-  return known ? toSpeaker(work, mi, after!, 'context') : null;
+  return known ? after : null;
 }
 
 /** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */

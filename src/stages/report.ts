@@ -280,11 +280,11 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
   // "sei er zu dem Schluss gekommen, …": a participle after the noun, its holder before it
-  // — not a prepositional phrase after the noun: "begegnet der Kritik mit dem Argument, …" is the subject's
+  // — not a prepositional phrase after the noun: "begründete die Absage mit dem Argument, …" is the subject's
   const link = tokens[j + 1].text;
   const prepositional = OBLIQUE.has(link) && !DETERMINERS.has(link) && link !== 'von' && link !== 'vom';
   const owner = comma > j + 1 && !prepositional ? phraseAfter(work, mi, j + 1, comma) : null;
-  // "Vorwürfe werden laut, dass …", "wachsen Befürchtungen, …": a bare plural with no owner speaks for itself
+  // "Inzwischen werden Vorwürfe laut, dass …": a bare plural with no owner speaks for itself
   const before = tokens[j - 1];
   const bare = isCapitalised(tokens[j]) && (j === s.tokenStart || (before.kind === 'word' && !DETERMINERS.has(before.text) && !OBLIQUE.has(before.text) && !isAdjective(before) && !isCapitalised(before)));
   const itself: Found | null = bare ? { from: j, to: j + 1, mention: null, pronoun: false } : null;
@@ -491,8 +491,8 @@ function mainBefore(tokens: Token[], first: number, comma: number): boolean {
   return k === first || !opensSubordinate(tokens, k + 1);
 }
 
-/** No verb before the comma, only a noun phrase and its apposition: the subject ("Tom Kern, Obmann der
- *  Fraktion, warf …") or a time ("Am Montag, dem 3. Mai, sagte …"), not content said. */
+/** No verb before the comma, only a noun phrase and its apposition: the subject ("Tom Kern, Kassenwart
+ *  des Vereins, warf …") or a time ("Am Montag, dem 3. Mai, sagte …"), not content said. */
 function verbless(tokens: Token[], from: number, to: number): boolean {
   if (to - from > WINDOW) return false;
   for (let k = from; k < to; k++) {

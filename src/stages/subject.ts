@@ -137,7 +137,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     if (shared) return shared;
   }
   // "Ein Sprecher der Stadt, Tom Kern, sagte am Abend, …", "Der Verband, der die Klage führt, begründete
-  // den Schritt damit, …", "Der Vorsitzende, Tim Kahl, hatte Vogt aufgefordert, …": a noun phrase and its
+  // den Schritt damit, …", "Die Sprecherin, Nina Falk, hatte den Rektor aufgefordert, …": a noun phrase and its
   // apposition or relative clause before the verb (or its auxiliary) are its subject.
   if ((first === verb || (first < verb && AUXILIARIES.has(tokens[first].text))) && tokens[first - 1]?.text === ',') {
     const opening = nominalOpening(work, mi, verb);
@@ -222,7 +222,7 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     const after = phraseAfter(work, mi, first + 1, verb, true);
     if (after && (named(after) || isRoleWord(tokens[after.to - 1]) || isOrgWord(tokens[after.to - 1]))) return after;
   }
-  // "80 Prozent befürworteten, …": a number before its noun opens the subject, a year alone ("2009 will …") is fronted
+  // "62 Prozent befürworteten, …": a number before its noun opens the subject, a year alone ("2009 will …") is fronted
   const counted = t.kind === 'number' && tokens[first + 1] !== undefined && first + 1 < verb && isCapitalised(tokens[first + 1]);
   if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text) && !counted)) {
     // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.

@@ -295,6 +295,8 @@ describe('the speaker of a claim is the whole noun phrase', () => {
     // a passive without an agent: the text it is said in
     ['In einer Pressemitteilung der Stadt wurde angekündigt, dass die Brücke im Mai öffnet.', 'einer Pressemitteilung der Stadt'],
     ['In der Nacht wurde mitgeteilt, dass die Grenze geschlossen sei.', null],
+    // a relative pronoun after "nach" is the mention of what it takes up
+    ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'denen'],
     // "Demnach": the adverb stands for the source, as a pronoun would
     ['Demnach sollen die Bauarbeiten im Herbst beginnen.', 'Demnach'],
   ])('%s', (text, mention) => {
@@ -308,5 +310,86 @@ describe('what is no report frame', () => {
     ['Es gab Schätzungen, nach der Wahl werde die Steuer steigen.', 'indirect'],
   ])('%s', (text, kind) => {
     expect(extractText(text).claims.filter((c) => c.kind === kind)).toEqual([]);
+  });
+});
+
+describe('who goes on speaking in the Konjunktiv', () => {
+  // the speaker of the last claim and where the article names them
+  const lastSpeaker = (text: string) => {
+    const s = extractText(text).claims.at(-1)?.speaker ?? null;
+    return s && [s.text, s.start];
+  };
+  it.each([
+    // a sentence that reports nothing, then a Konjunktiv I: the view of its subject, not of the older report
+    ['Die Gewerkschaft erklärte, der Streik gehe weiter. Am Abend lud die Stadt zu Gesprächen ein. Der Stadtrat sieht keine Grundlage für höhere Löhne. Die Kassen seien leer.', 'Der Stadtrat', 93],
+    ['Die Reederei teilte mit, das Schiff sei beschädigt. Die Bergung beginnt am Montag. Die Hafenbehörde hält den Zeitplan für knapp. Es fehle an Schleppern.', 'Die Hafenbehörde', 83],
+    // after a fronted phrase, the known name right after the verb
+    ['Der Verband erklärte, die Lage sei ernst. Mit Kritik an dem Plan hält sich Ministerin Eva Roth zurück. Der Entwurf sei noch nicht fertig.', 'Ministerin Eva Roth', 75],
+    // a sentence about something else leaves the report going on
+    ['Der Verband erklärte, die Lage sei ernst. Am Abend fand eine Sitzung statt. Der Entwurf sei noch nicht fertig.', 'Der Verband', 0],
+    // the speaker going on is marked where the article last names them
+    ['Ministerin Eva Roth erklärte, das Werk bleibe offen. Die Belegschaft dankte Roth am Abend. Ein Käufer soll bereits gefunden sein.', 'Roth', 76],
+    // "Demnach" stands for the source; the Konjunktiv after it goes on with the source as named
+    ['Laut der Zeitung Kurier kam es zu Engpässen. Demnach fehlen in den Kliniken Hunderte Pflegekräfte. In manchen Häusern sei die Lage kritisch.', 'der Zeitung Kurier', 5],
+    ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
+  ])('%s', (text, mention, start) => {
+    expect(lastSpeaker(text)).toEqual([mention, start]);
+  });
+});
+
+describe('a noun phrase with an apposition or a relative clause before the verb is its subject', () => {
+  it.each([
+    ['Ein Sprecher der Stadtwerke, Tom Kern, sagte heute Abend, die Leitung sei repariert.', 'Tom Kern'],
+    ['Der Mieterverein, der die Klage führt, begründete die Entscheidung damit, dass die Frist abgelaufen sei.', 'Mieterverein'],
+    ['Der Betriebsrat, der die Belegschaft vertritt, kritisierte die Pläne der Geschäftsführung scharf.', 'Betriebsrat'],
+    // an auxiliary opening the clause after the apposition; adjectives before a known name
+    ['Der Vorsitzende des Elternbeirats, Jonas Falk, hatte Direktor Brandt gestern aufgefordert, die Schule zu schließen.', 'Jonas Falk'],
+    ['Die frühere Bürgermeisterin Eva Lang, die als Gast im Saal war, sagte Reportern, dass die Debatte fair gewesen sei.', 'Eva Lang'],
+    // a genitive or a preposition inside the opening phrase
+    ['Der Präsident des Landessportbunds, Jan Morel, bezeichnete die Kürzungen als unverantwortlich.', 'Jan Morel'],
+    ['Der Leiter des Amtes für Statistik, Jan Ost, sagte heute Abend, die Zahl sei gestiegen.', 'Jan Ost'],
+    // an object opening the sentence: the subject follows the verb
+    ['Die neuen Pläne, die der Senat vorgelegt hatte, kritisierte die Opposition als unsozial.', 'Opposition'],
+    // content before a trailing cue is no subject
+    ['Die Lage bleibt ernst, sagte der Minister am Abend.', 'Minister'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('no content before a trailing cue without a verb', () => {
+  it.each([
+    // a noun phrase and its apposition are the subject, a time is no content
+    ['Tom Kern, Kassenwart des Vereins, warf dem Vorstand mangelnde Sorgfalt vor.', 'reported', 'Tom Kern'],
+    ['Am Montag, dem 3. Mai, sagte der Minister, die Lage sei ernst.', 'indirect', 'die Lage sei ernst'],
+  ])('%s', (text, kind, what) => {
+    const c = extractText(text).claims[0];
+    expect(c.kind).toBe(kind);
+    expect(kind === 'reported' ? c.speaker?.name : c.text).toBe(what);
+  });
+});
+
+describe('subjects that are no names', () => {
+  it.each([
+    // a number before its noun opens the subject; a year alone is fronted
+    ['62 Prozent befürworteten, dass die Stadt mehr Radwege baut.', '62 Prozent'],
+    ['2009 kündigte der Konzern an, zwei Werke zu schließen.', 'der Konzern'],
+    // "diese" without its noun takes up what was named before
+    ['Die Satzung enthält eine Regel. Diese besagt, dass der Vorstand jedes Jahr neu gewählt wird.', 'Diese'],
+    ['Zwei Männer sprachen den Wirt an. Diese forderten, dass er die Kasse öffne.', 'Diese'],
+    ['Diese Woche erklärte der Minister, die Lage sei ernst.', 'der Minister'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).claims[0]?.speaker?.text ?? null).toBe(mention);
+  });
+});
+
+describe('a frame noun owned by a genitive, not by a prepositional phrase', () => {
+  it.each([
+    ['Der Verlag begegnet der Kritik mit dem Argument, die Preise seien seit Jahren stabil.', 'Verlag'],
+    ['Die Forderung des Ministers, die Steuern zu senken, stößt auf Kritik.', 'Ministers'],
+    // a bare plural with no owner speaks for itself
+    ['Inzwischen werden Vorwürfe laut, dass der Verein die Spielregeln missachte.', 'Vorwürfe'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
   });
 });

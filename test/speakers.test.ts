@@ -351,6 +351,16 @@ describe('a quotation standing alone after a sentence about someone new', () => 
   });
 });
 
+describe('a speaker going on is marked where the article last names them', () => {
+  it.each([
+    ['Ministerin Eva Roth sagte: „Wir bleiben hier.“ Am Abend traf Roth die Betriebsräte. „Das Werk hat Zukunft.“', 'Roth', 61],
+    ['Trainer Jonas Brandt sagte: „Wir haben gekämpft.“ Nach dem Spiel umarmte Brandt seine Spieler. „Das war ein großer Abend.“', 'Brandt', 73],
+  ])('%s', (text, mention, start) => {
+    const s = extractText(text).quotes[1].speaker;
+    expect([s?.text, s?.start]).toEqual([mention, start]);
+  });
+});
+
 describe('where a speaker phrase ends', () => {
   it.each([
     // a second name joins only with a verb in the plural after it

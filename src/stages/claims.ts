@@ -11,14 +11,16 @@
 // reported speech can be read as one. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
-import { HEARSAY_MODALS, KONJUNKTIV } from '../lexicon/index.js';
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV, OBLIQUE } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, isKonjunktiv, mainKonjunktiv, mainKonjunktivII } from './mood.js';
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
-import { mentionIndex, toSpeaker } from './subject.js';
+import { isAdjective, onlyModifiers } from './phrase.js';
+import { type Found, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
+import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
 
@@ -35,6 +37,8 @@ export function findClaims(work: Work): Work {
   const mi = mentionIndex(work);
   const claims: Claim[] = [];
   let last: Last | null = null;
+  // The subject of a sentence that reports nothing: the Konjunktiv right after it is its view.
+  let narrator: { who: Found; sentence: number } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -52,10 +56,18 @@ export function findClaims(work: Work): Work {
     if (drafts.length === 0) {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
+        // "Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
+        // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
+        const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1);
+        const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? toSpeaker(work, mi, narrator!.who, 'context') : null;
+        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[s.tokenStart].start));
         const prev = claims[claims.length - 1];
-        const c = makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, fi.speaker, s);
-        claims.push(goesOn(work, prev, s, fi.speaker) ? { ...c, continues: prev.id } : c);
-        last = { speaker: fi.speaker, sentence: s.index, reported: true, subjunctive: true };
+        const c = makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, speaker, s);
+        claims.push(goesOn(work, prev, s, speaker) ? { ...c, continues: prev.id } : c);
+        last = { speaker, sentence: s.index, reported: true, subjunctive: true };
+      } else {
+        const who = !hasQuote(work, s) ? sentenceSubject(work, mi, s, end) : null;
+        narrator = who ? { who, sentence: s.index } : null;
       }
       continue;
     }
@@ -64,10 +76,13 @@ export function findClaims(work: Work): Work {
       // the sentence before may already hold a claim of its own
       if (at !== s && claims.length > 0 && claims[claims.length - 1].end > tokens[d.from].start) continue;
       let speaker = d.who ? toSpeaker(work, mi, d.who, d.how) : null;
-      if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, last && s.index - last.sentence <= 2 ? last.speaker : null);
+      const near = last && s.index - last.sentence <= 2 ? last.speaker : null;
+      if (!d.who && d.how === 'context') speaker = adverbSpeaker(work, d.cue, near);
       if (!speaker) work.warnings.push({ code: 'no-speaker', message: `no speaker found for the ${d.kind} claim in sentence ${s.index + 1}`, start: s.start, end: s.end });
       claims.push(makeClaim(work, claims.length, d.kind, d.from, d.to, d.cue, speaker, at));
-      last = { speaker, sentence: s.index, reported: true, subjunctive: reportMood(work, d) };
+      // "Demnach …" stands for the source; the sentences after it go on with the source as named
+      const goesOn = !d.who && d.how === 'context' && near ? near : speaker;
+      last = { speaker: goesOn, sentence: s.index, reported: true, subjunctive: reportMood(work, d) };
     }
   }
   return { ...work, claims };
@@ -145,6 +160,41 @@ function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speak
   // the claim reaches into the sentence before
   if (prev.end <= work.tokens[before.tokenStart].start) return false;
   return prev.speaker?.name === speaker?.name && prev.speaker?.entity === speaker?.entity;
+}
+
+/**
+ * Who a sentence without a report is about, when that may be a source: a person, an organisation
+ * or a role as the subject of its main clause.
+ *   Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.  → die Stiftung
+ */
+function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Found | null {
+  const { tokens } = work;
+  const reach = Math.min(end, s.tokenStart + SUBJECT_REACH);
+  const who = phraseAfter(work, mi, s.tokenStart, reach, true);
+  if (who && !who.pronoun) {
+    const m = who.mention;
+    const source = m ? m.entity >= 0 || m.kind === 'role' : isRoleWord(tokens[who.to - 1]) || isOrgWord(tokens[who.to - 1]);
+    if (source) return who;
+  }
+  // "Mit Kritik an dem Plan hält sich Ministerin Roth zurück": after a fronted phrase, a name right after the verb
+  let verb = s.tokenStart + 1;
+  while (verb < reach && !finite(tokens[verb])) verb++;
+  const after = verb < reach ? phraseAfter(work, mi, verb + 1, reach, true) : null;
+  const known = after?.mention && after.mention.entity >= 0 && after.from <= verb + 2 && onlyModifiers(tokens, verb + 1, after.from);
+  return known ? after : null;
+}
+
+/** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */
+function finite(t: Token): boolean {
+  return t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !OBLIQUE.has(t.text) && !isAdjective(t);
+}
+
+// How far into a sentence its subject is looked for, in tokens.
+const SUBJECT_REACH = 12;
+
+function hasQuote(work: Work, s: Sentence): boolean {
+  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
+  return false;
 }
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */

@@ -7,7 +7,7 @@
 //   "legten Wert darauf, dass …"                                 indirect, an adverb announcing the clause
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
 //   "Der Kreml bestätigte das Telefonat."                         reported
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -118,7 +118,10 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
     // "Es gibt Gerüchte, nach denen …", "Umfragen, nach welchen …": a noun of what is said, then "nach" and a relative
     if (next === 'nach' && relativeAt(tokens, j + 2) && (FRAME_NOUNS.has(tokens[j - 1].text) || isAccordingNoun(tokens[j - 1].text))) {
       const to = clauseEnd(work, j + 3, end);
-      if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who: phraseBefore(work, mi, j, s.tokenStart), how: 'explicit' };
+      // the relative pronoun is the mention, what it takes up the source: "Gerüchte, nach denen …"
+      const antecedent = phraseBefore(work, mi, j, s.tokenStart);
+      const who: Found | null = antecedent ? { from: j + 2, to: j + 3, mention: null, pronoun: false, refersTo: antecedent } : antecedent;
+      if (to - j >= 5) return { kind: 'indirect', from: j + 3, to, cue: j + 1, who, how: 'explicit' };
     }
     return null;
   }
@@ -292,9 +295,16 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
   // "sei er zu dem Schluss gekommen, …": a participle after the noun, its holder before it
-  const owner = comma > j + 1 ? phraseAfter(work, mi, j + 1, comma) : null;
-  if (comma > j + 1 && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner, how: 'explicit' };
-  const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j));
+  // — not a prepositional phrase after the noun: "begründete die Absage mit dem Argument, …" is the subject's
+  const link = tokens[j + 1].text;
+  const prepositional = OBLIQUE.has(link) && !DETERMINERS.has(link) && link !== 'von' && link !== 'vom';
+  const owner = comma > j + 1 && !prepositional ? phraseAfter(work, mi, j + 1, comma) : null;
+  // "Inzwischen werden Vorwürfe laut, dass …": a bare plural with no owner speaks for itself
+  const before = tokens[j - 1];
+  const bare = isCapitalised(tokens[j]) && (j === s.tokenStart || (before.kind === 'word' && !DETERMINERS.has(before.text) && !OBLIQUE.has(before.text) && !isAdjective(before) && !isCapitalised(before)));
+  const itself: Found | null = bare ? { from: j, to: j + 1, mention: null, pronoun: false } : null;
+  if (comma > j + 1 && !prepositional && (owner || !PARTICIPLE.test(tokens[comma - 1].text))) return { kind: 'indirect', from: comma + 1, to, cue: j, who: owner ?? itself, how: 'explicit' };
+  const who = owner ?? firstMention(work, mi, first, j) ?? (isCapitalised(tokens[j]) ? holder(work, mi, first, j) : phraseAfter(work, mi, first, j)) ?? itself;
   return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
 }
 
@@ -379,7 +389,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   // Content first, cue after: "Putin sei bereit, …, sagte Peskow."
   // "…, das teilte die Nasa mit."  "…, heißt es in dem Bericht."
   const comma0 = tokens[j - 1]?.text === ',' ? j - 1 : tokens[j - 2]?.text === ',' && ANAPHORS.has(tokens[j - 1].text) ? j - 2 : -1;
-  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt') && !ownClause(work, j + 1, end)) {
+  if (comma0 > s.tokenStart + 2 && !inQuote[comma0 - 1] && reportVerb(tokens, needs, j + 1, end) && !opensSubordinate(tokens, s.tokenStart) && !(comma0 === j - 2 && t.text === 'heißt') && !ownClause(work, j + 1, end) && !verbless(tokens, s.tokenStart, comma0)) {
     const impersonal = tokens[j + 1]?.text === 'es';
     const who = impersonal ? (firstMention(work, mi, j + 2, end) ?? (t.text === 'heißt' || t.text === 'hieß' ? placeSource(work, mi, j + 2, end) : null)) : phraseAfter(work, mi, j + 1, end);
     const konj = hasKonjunktiv(work, Math.max(s.tokenStart, comma0 - WINDOW), comma0);
@@ -515,6 +525,17 @@ function mainBefore(tokens: Token[], first: number, comma: number): boolean {
   let k = comma - 1;
   while (k > first && tokens[k].text !== ',') k--;
   return k === first || !opensSubordinate(tokens, k + 1);
+}
+
+/** No verb before the comma, only a noun phrase and its apposition: the subject ("Tom Kern, Kassenwart
+ *  des Vereins, warf …") or a time ("Am Montag, dem 3. Mai, sagte …"), not content said. */
+function verbless(tokens: Token[], from: number, to: number): boolean {
+  if (to - from > WINDOW) return false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !OBLIQUE.has(t.text))) return false;
+  }
+  return true;
 }
 
 /** Content before a trailing cue starts at the sentence or after a colon ("Er meinte: Die Lage sei ernst, sagte er"). */

@@ -12,7 +12,7 @@ import { inBoilerplate, sentenceRef } from './document.js';
 import { mainKonjunktiv } from './mood.js';
 import { quoteKind } from './quote-kind.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { attributive, type Found, isCueVerb, isPassive, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
+import { attributive, type Found, isCueVerb, isPassive, lastNamed, mentionIndex, named, passiveAgent, phraseAfter, phraseBefore, subjectOf, toSpeaker } from './subject.js';
 import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
@@ -47,7 +47,7 @@ export function attributeQuotes(work: Work): Work {
       const goesOn = last !== null && (sentence - last.sentence <= 2 || reportedSince(work, last.sentence, sentence));
       // "„…“, sagte die Ministerin. Ihr Sprecher Tobias Kern war eingeweiht. „…“": a new person as the subject of the sentence between takes over.
       const taken = last && goesOn && last.sentence < sentence - 1 ? newSubject(work, mi, sentence - 1, last.speaker) : null;
-      speaker = cued ?? taken ?? (last && goesOn ? { ...last.speaker, resolvedBy: 'context' } : contextSpeaker(work, mi, openTok));
+      speaker = cued ?? taken ?? (last && goesOn ? lastNamed(work, mi, { ...last.speaker, resolvedBy: 'context' }, q.open) : contextSpeaker(work, mi, openTok));
     }
     if (speaker) last = { speaker, sentence: tokens[closeTok].sentence };
     const cue: Cue | null = found?.cue !== undefined ? span(work, found.cue) : null;

@@ -7,6 +7,7 @@ import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES,
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
+import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
 
 /** Per token: index of the mention covering it, or -1. */
@@ -135,6 +136,13 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
     if (shared) return shared;
   }
+  // "Ein Sprecher der Stadt, Tom Kern, sagte am Abend, …", "Der Verband, der die Klage führt, begründete
+  // den Schritt damit, …", "Die Sprecherin, Nina Falk, hatte den Rektor aufgefordert, …": a noun phrase and its
+  // apposition or relative clause before the verb (or its auxiliary) are its subject.
+  if ((first === verb || (first < verb && AUXILIARIES.has(tokens[first].text))) && tokens[first - 1]?.text === ',') {
+    const opening = nominalOpening(work, mi, verb);
+    if (opening) return opening;
+  }
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
   // "Auch Kramer argumentierte, …": the adverb stands before the subject.
@@ -151,6 +159,27 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   let comma = lo;
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
+}
+
+/** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
+ *  articles and adjectives stand there; adjectives only before a known name, as an object opening the
+ *  sentence may: "Die neuen Pläne, die …, kritisierte die Opposition". */
+function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
+  const { tokens } = work;
+  const lo = work.sentences[tokens[verb].sentence].tokenStart;
+  // not a prepositional phrase ("Am Montag, dem 27. März, sagte …"); inside the phrase a genitive or a
+  // preposition may stand: "Der Vorsitzende des Rates für Bildung", "Karl zu Berg"
+  if (OBLIQUE.has(tokens[lo].text)) return null;
+  let comma = lo;
+  while (comma < verb - 1 && comma < lo + 10 && tokens[comma].text !== ',') {
+    const t = tokens[comma];
+    const inside = isCapitalised(t) || mi[comma] >= 0 || DETERMINERS.has(t.text) || isAdjective(t) || OBLIQUE.has(t.text);
+    if (!(inside || t.text === '(' || t.text === ')' || t.text === '-') || isCueVerb(t)) return null;
+    comma++;
+  }
+  if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;
+  const who = phraseAfter(work, mi, lo, comma, true);
+  return who && (who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from))) ? who : null;
 }
 
 /** A clause cut at a quoted name's closing mark starts before the name:
@@ -193,7 +222,9 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     const after = phraseAfter(work, mi, first + 1, verb, true);
     if (after && (named(after) || isRoleWord(tokens[after.to - 1]) || isOrgWord(tokens[after.to - 1]))) return after;
   }
-  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text))) {
+  // "62 Prozent befürworteten, …": a number before its noun opens the subject, a year alone ("2009 will …") is fronted
+  const counted = t.kind === 'number' && tokens[first + 1] !== undefined && first + 1 < verb && isCapitalised(tokens[first + 1]);
+  if (FRONTED.has(lower) || (t.kind !== 'word' && !PERSONAL_PRONOUNS.has(t.text) && !counted)) {
     // "Am Montag hat der Minister erklärt": the subject follows the finite auxiliary.
     for (let k = first + 1; k < verb - 1 && tokens[k].text !== ','; k++) {
       if (AUXILIARIES.has(tokens[k].text)) {
@@ -389,6 +420,34 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     affiliation: entity.affiliation,
     entity: entity.id,
   };
+}
+
+// How many mentions back the speaker going on is looked for: keeps long articles linear.
+const MENTIONS_BACK = 40;
+
+/**
+ * The speaker going on, marked where the article last names them before `pos`:
+ *   Ministerin Eva Roth erklärte, … Die Belegschaft dankte Roth. Ein Käufer soll gefunden sein.  → "Roth"
+ */
+export function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: number): Speaker {
+  if (speaker.entity == null) return speaker;
+  const ms = work.mentions;
+  const here = firstAtOrAfter(ms, pos);
+  for (let k = here - 1; k >= 0 && k >= here - MENTIONS_BACK && ms[k].start > speaker.end; k--) {
+    const m = ms[k];
+    if (m.entity < 0 || work.entities[m.entity].id !== speaker.entity) continue;
+    let from = firstAtOrAfter(work.tokens, m.start);
+    if (work.inQuote[from]) continue;
+    while (from > 0 && mi[from - 1] === k) from--;
+    let to = from;
+    while (to < mi.length && mi[to] === k) to++;
+    const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
+    if (!found || found.entity !== speaker.entity) return speaker;
+    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name
+    const start = firstAtOrAfter(work.tokens, found.start);
+    return found.start >= m.start || DETERMINERS.has(work.tokens[start].text) ? found : { ...found, text: work.text.slice(m.start, found.end), start: m.start };
+  }
+  return speaker;
 }
 
 /** The person a pronoun at token `i` stands for: the first person named in its

@@ -235,4 +235,14 @@ describe('claims extract | head', () => {
     expect(stderr).toBe('');
     expect(code).toBe(2);
   });
+
+  it.each([['--help'], ['schema'], ['--version']])('claims %s into a pipe already closed ends quietly', async (arg) => {
+    const child = claimsAsync([arg]);
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => (stderr += d));
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (c) => resolve(c)));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 });

@@ -104,6 +104,8 @@ describe('extractArticle never throws and keeps offsets honest', () => {
     ['long runs of punctuation', '!?.…;:,-–—()[]{}/\\*#'.repeat(10_000)],
     ['a 500 KB line of words', 'Wort '.repeat(100_000)],
     ['a 20 000-line article', 'Er sagte: „Ja.“\n'.repeat(20_000)],
+    // found by the property above: a source that is only quotation marks and a space
+    ['a "laut" whose source is a quotation mark', '„laut „sei ”'],
     ['RTL, combining marks and lone surrogates', ('\u05e9\u05dc\u05d5\u05dd „\u0627\u0644\u0633\u0644\u0627\u0645“ e\u0301\u0308 \ud800 sagte \udfff er. ').repeat(5_000)],
   ])('on %s', (_name, text) => {
     expect(holds(text)).toBe(true);

@@ -384,7 +384,9 @@ export function toSpeaker(work: Work, mi: Int32Array, f: Found, resolvedBy: Reso
     return s && { ...s, text: text.slice(start, end), start, end, resolvedBy: 'pronoun' };
   }
   // A name keeps no quotation marks: „Süddeutsche Zeitung“ → Süddeutsche Zeitung.
-  const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end).replace(/[„“”"»«‚‘›‹]/g, '');
+  const mentionText = text.slice(tokens[f.from].start, tokens[f.to - 1].end).replace(/[„“”"»«‚‘›‹]/g, '').trim();
+  // "laut „…": quotation marks alone name nobody
+  if (mentionText === '') return null;
   const [from, to, apposition] = f.pronoun ? [f.from, f.to, null] : nounPhrase(work, f);
   // "Der Leiter des Programms, Jonas Keller": the person named in the apposition speaks.
   if (apposition && apposition.entity >= 0 && work.entities[apposition.entity].type === 'person') f = { ...f, mention: apposition };

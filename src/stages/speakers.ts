@@ -165,7 +165,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     while (comma > floor && comma > openTok - 20 && tokens[comma].text !== ',') comma--;
     const verb = tokens[comma + 1];
     const article = tokens[comma + 2]?.text ?? '';
-    if (tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && (article === 'der' || article === 'ein')) {
+    if (comma >= floor && tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && (article === 'der' || article === 'ein')) {
       const after = phraseAfter(work, mi, comma + 2, openTok - 1, true);
       if (after && after.from <= comma + 3) return { who: after, how: 'context' };
     }

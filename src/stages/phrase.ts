@@ -46,6 +46,17 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
   let to = f.to;
   let apposed: Mention | null = null;
+  // "Kellers Sprecherin", "Kellers wissenschaftlicher Mitarbeiter Tom Weber": the owner's noun
+  if (isOwner(tokens[f.to - 1]) && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '')) {
+    const noun = ownedNoun(tokens, f.to, hi);
+    if (noun > f.to) {
+      to = noun;
+      if (isNameLike(tokens[to]) && mentionAt(work, to) && tokens[to].start - tokens[to - 1].end <= 1) {
+        apposed = work.mentions[firstAtOrAfter(work.mentions, tokens[to].start)];
+        to = personRun(tokens, to, hi);
+      }
+    }
+  }
   // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
   const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
   to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
@@ -89,6 +100,16 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     }
   }
   return [from, to, apposed];
+}
+
+/** The noun a genitive owner before `i` has, after at most three adjectives: "Kellers Kampagne",
+ *  "Kellers neuer Anwalt" — not a verb or adverb ("Kellers sagte", "Kellers Selbst"). */
+function ownedNoun(tokens: Token[], i: number, hi: number): number {
+  let j = i;
+  while (j < hi && j < i + 3 && isAdjective(tokens[j])) j++;
+  const t = tokens[j];
+  if (j >= hi || t.kind !== 'word' || !isNameLike(t) || SUBORDINATORS.has(t.text.toLowerCase()) || SKIP_ADVERBS.has(t.text.toLowerCase())) return i;
+  return t.start - tokens[j - 1].end <= 1 ? j + 1 : i;
 }
 
 /** The end of a person's name from `a`: "Jonas Keller", "Jonas K. Weber", "Samir el-Masri". */

@@ -20,3 +20,15 @@ describe('a genitive owner and the noun it owns', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an apposition after a person\'s name', () => {
+  it.each([
+    ['Auch Tom Becker, Kellers Stellvertreter, glaubt, dass ein Verbot möglich sei.', 'Tom Becker, Kellers Stellvertreter'],
+    ['„Für uns gibt es keinen Zweifel“, sagte Tom Becker, Kopf einer Gruppe von Prüfern.', 'Tom Becker, Kopf einer Gruppe von Prüfern'],
+    ['Tom Becker, ein Sprecher des Warnzentrums in Kiel, sagte, der Sturm sei schwächer geworden.', 'Tom Becker, ein Sprecher des Warnzentrums in Kiel'],
+    // a noun that names no office is not read on into the next clause
+    ['„Wir gewinnen“, sagte Jana Weber, Kopf der Gruppe habe geholfen.', 'Jana Weber'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -82,7 +82,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       let j = a;
       if (DETERMINERS.has(tokens[j].text)) j++;
       while (j < hi && j < a + 4 && isAdjective(tokens[j])) j++;
-      if (j < hi && isRoleWord(tokens[j])) end = complements(tokens, j + 1, hi);
+      end = personApposition(tokens, j, hi);
     } else if (isCapitalised(tokens[f.to - 1])) {
       const j = personRun(tokens, a, hi);
       // after a role or organisation a name ("der Leiter des Programms, Jonas Keller"); after another noun
@@ -92,7 +92,9 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     }
     if (end > a) {
       const next = tokens[end];
-      if (end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote' || (next.kind === 'word' && !isCapitalised(next))) {
+      // after a noun that names no office only a closing comma or the clause's end
+      const closed = end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote';
+      if (closed || (next.kind === 'word' && !isCapitalised(next) && (!personName || officeAt(tokens, a, end)))) {
         to = end;
         const m = work.mentions[firstAtOrAfter(work.mentions, tokens[a].start)];
         if (!personName && m?.start === tokens[a].start) apposed = m;
@@ -100,6 +102,27 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     }
   }
   return [from, to, apposed];
+}
+
+/** An apposition after a person's name from its noun at `j`: "Tom Becker, Sprecher des Warnzentrums in Kiel",
+ *  "Tom Becker, Kellers Stellvertreter", "Tom Becker, Kopf einer Gruppe von Prüfern". */
+function personApposition(tokens: Token[], j: number, hi: number): number {
+  if (j >= hi) return -1;
+  if (isRoleWord(tokens[j])) return complements(tokens, j + 1, hi, false, true);
+  if (isOwner(tokens[j])) {
+    const noun = ownedNoun(tokens, j + 1, hi);
+    return noun > j + 1 ? complements(tokens, noun, hi, false, true) : -1;
+  }
+  // another noun only with a genitive or "von" after it
+  if (!isNameLike(tokens[j]) || isOrgWord(tokens[j]) || !(GENITIVE_DETERMINERS.has(tokens[j + 1]?.text ?? '') || tokens[j + 1]?.text === 'von')) return -1;
+  const end = complements(tokens, j + 1, hi, false, true);
+  return end > j + 2 ? end : -1;
+}
+
+/** Whether the apposition from `a` to `end` names an office: a role word or an owner's noun. */
+function officeAt(tokens: Token[], a: number, end: number): boolean {
+  for (let k = a; k < end; k++) if (isRoleWord(tokens[k]) || isOwner(tokens[k])) return true;
+  return false;
 }
 
 /** The noun a genitive owner before `i` has, after at most three adjectives: "Kellers Kampagne",

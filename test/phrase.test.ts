@@ -32,3 +32,14 @@ describe('an apposition after a person\'s name', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a role before the comma and the person it names', () => {
+  it.each([
+    ['Der neue Bischof der Diözese Trier, Tom Becker hat den Papst gebeten, seine Ernennung zurückzunehmen.', 'Der neue Bischof der Diözese Trier, Tom Becker'],
+    ['Ein Sprecher der Feuerwehr Hamm, Tom Becker sagte, das Feuer sei gelöscht.', 'Ein Sprecher der Feuerwehr Hamm, Tom Becker'],
+    // the object of a preposition does not name the speaker
+    ['Nach dem Treffen mit dem Minister, Tom Becker sagte, man sei sich einig.', 'Tom Becker'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

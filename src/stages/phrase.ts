@@ -6,7 +6,7 @@
 //   "Jana Weber"         → "Staatssekretärin Jana Weber (Grüne)"
 //   "Tom Becker"        → "Tom Becker, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, PREPOSITIONS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -38,6 +38,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       ? work.entities[f.mention.entity]?.type === 'person'
       : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   let from = leftEdge(tokens, f.from, lo);
+  // "Ein Sprecher der Polizei, Hauptkommissar Tom Becker sagte": the office named before the comma
+  if (personName && from === f.from && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
   // "nach Meinung Russlands": a genitive name right after the source noun
@@ -102,6 +104,20 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     }
   }
   return [from, to, apposed];
+}
+
+/** The start of a role's phrase that ends at the comma `c`: "Der neue Bischof der Diözese Trier, Tom Becker"
+ *  — not the object of a preposition ("nach dem Treffen mit dem Minister, Tom Becker …"). */
+function officeBefore(tokens: Token[], c: number, lo: number, hi: number): number | null {
+  for (let p = c - 1; p >= lo && p > c - 10; p--) {
+    const t = tokens[p];
+    if (t.kind === 'punct' && t.text !== '-') return null;
+    if (!isRoleWord(t) || complements(tokens, p + 1, hi, false, true) !== c) continue;
+    const start = leftEdge(tokens, p, lo);
+    const before = tokens[start - 1];
+    return start > lo && PREPOSITIONS.has(before.text.toLowerCase()) ? null : start;
+  }
+  return null;
 }
 
 /** An apposition after a person's name from its noun at `j`: "Tom Becker, Sprecher des Warnzentrums in Kiel",

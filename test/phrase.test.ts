@@ -43,3 +43,15 @@ describe('a role before the comma and the person it names', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an extended attribute before the noun', () => {
+  it.each([
+    ['„Ich bin glücklich“, sagte die in Lyon geborene Sängerin.', 'die in Lyon geborene Sängerin'],
+    ['Laut einer am Dienstag veröffentlichten Mitteilung des Ministeriums wurden 2.000 Menschen versorgt.', 'einer am Dienstag veröffentlichten Mitteilung des Ministeriums'],
+    ['So sagte der für die Nordregion zuständige Koordinator, es fehle an Booten.', 'der für die Nordregion zuständige Koordinator'],
+    // "nach … Angaben" is the source itself, not an attribute of it
+    ['Die Zahl der Toten, die nach offiziellen Angaben bei 40 liegt, steigt weiter.', 'offiziellen Angaben'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

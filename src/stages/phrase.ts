@@ -200,6 +200,11 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
     const two = k - 1 >= lo && isNameLike(tokens[k - 1]) && !isOwner(tokens[k - 1]) && tokens[k].start - tokens[k - 1].end === 1;
     return two ? k - 1 : k;
   }
+  // "der für die Region zuständige Koordinator": an attribute with its own words before the adjective
+  if (k < i - 1 && k >= lo && !DETERMINERS.has(tokens[k].text)) {
+    const d = attributeStart(tokens, k, lo);
+    if (d >= 0) return d;
+  }
   if (k < lo || !DETERMINERS.has(tokens[k].text)) {
     // "nach eigenen Angaben", "politischer Beobachter", "Verschiedene Medien", "22 Prozent":
     // adjectives or a number without a determiner
@@ -210,6 +215,26 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
   }
   // "der beiden Politiker"
   return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+}
+
+/** The determiner opening an extended attribute that ends at token `k`, before its adjective:
+ *  "der [für die Region] zuständige", "die [in Lyon] geborene", "Die [das Unglück] überlebende",
+ *  "Der [erst kürzlich] ernannte", "einer [am Dienstag] veröffentlichten". -1 if there is none. */
+function attributeStart(tokens: Token[], k: number, lo: number): number {
+  // "das nach israelischen Angaben": the preposition belongs to the phrase, not to an attribute
+  if (PREPOSITIONS.has(tokens[k].text.toLowerCase())) return -1;
+  for (let m = k; m >= lo && m > k - 7; m--) {
+    const t = tokens[m];
+    // "Die seiner Ansicht nach fragwürdige Rolle": a source of its own
+    if (ACCORDING_NOUNS.has(t.text) || FRAME_NOUNS.has(t.text)) return -1;
+    if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
+    if (t.kind === 'quote' || CUE_VERBS.has(t.text) || AUXILIARIES.has(t.text) || KONJUNKTIV.has(t.text) || SUBORDINATORS.has(t.text.toLowerCase())) return -1;
+    if (m === k || !DETERMINERS.has(t.text)) continue;
+    // a determiner before a noun opens a phrase inside the attribute ("die Region")
+    const next = tokens[m + 1];
+    if (DETERMINERS.has(next.text) || (next.kind === 'word' && !isCapitalised(next) && !isAdjective(next))) return m;
+  }
+  return -1;
 }
 
 /** A capitalised adjective before its noun, after an article or opening the sentence:

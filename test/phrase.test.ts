@@ -55,3 +55,15 @@ describe('an extended attribute before the noun', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a rank, title or noun before a person\'s name', () => {
+  it.each([
+    ['Laut Oberst Tom Becker vom Landeskriminalamt hatten die Piloten genug Erfahrung.', 'Oberst Tom Becker vom Landeskriminalamt'],
+    ['„Der Sturm kommt“, sagte die kroatische Meteorologin Jana Weber.', 'die kroatische Meteorologin Jana Weber'],
+    ['Nach Ansicht von Privatdozent Dr. Jana Weber ist das Verfahren sicher.', 'Ansicht von Privatdozent Dr. Jana Weber'],
+    ['„Wir waren zu langsam“, sagte der Astronaut Tom Becker.', 'der Astronaut Tom Becker'],
+    ['„Wir waren zu langsam“, sagte der ehemalige Häftling Tom Becker.', 'der ehemalige Häftling Tom Becker'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -38,6 +38,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       ? work.entities[f.mention.entity]?.type === 'person'
       : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   let from = leftEdge(tokens, f.from, lo);
+  // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
+  if (personName && from === f.from && closeApposition(tokens, f.from - 1, lo)) from = leftEdge(tokens, f.from - 1, lo);
   // "Ein Sprecher der Polizei, Hauptkommissar Tom Becker sagte": the office named before the comma
   if (personName && from === f.from && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
@@ -104,6 +106,17 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     }
   }
   return [from, to, apposed];
+}
+
+/** A noun at `n` that stands before a person's name with an article or adjective of its own:
+ *  "der Astronaut Tom Becker", "die kroatische Wetterexpertin Jana Weber" — not an organisation
+ *  ("der Zeitung Jana Weber") or a name of its own. */
+function closeApposition(tokens: Token[], n: number, lo: number): boolean {
+  const t = tokens[n];
+  if (n - 1 < lo || !isNameLike(t) || isOrgWord(t) || isNameAdjective(t) || t.end + 1 < tokens[n + 1].start) return false;
+  if (PLACES.has(t.text) || ACCORDING_NOUNS.has(t.text) || FRAME_NOUNS.has(t.text)) return false;
+  const before = tokens[n - 1];
+  return DETERMINERS.has(before.text) || isAdjective(before);
 }
 
 /** The start of a role's phrase that ends at the comma `c`: "Der neue Bischof der Diözese Trier, Tom Becker"

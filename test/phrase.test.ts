@@ -67,3 +67,12 @@ describe('a rank, title or noun before a person\'s name', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a capitalised phrase after an article names no person', () => {
+  it.each([
+    ['Das Auswärtige Amt der Bundesrepublik teilte mit, der Flug sei gelandet.', 'Das Auswärtige Amt der Bundesrepublik'],
+    ['Die Deutsche Schutzvereinigung für Anleger erklärte, das Gesetz schade den Sparern.', 'Die Deutsche Schutzvereinigung für Anleger'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

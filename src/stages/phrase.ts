@@ -36,7 +36,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const personName =
     f.mention?.kind === 'name'
       ? work.entities[f.mention.entity]?.type === 'person'
-      : f.mention === null && f.to - f.from >= 2 && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
+      : // "Das Auswärtige Amt": a person's name takes no article
+        f.mention === null && f.to - f.from >= 2 && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '') && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   let from = leftEdge(tokens, f.from, lo);
   // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
   if (personName && from === f.from && closeApposition(tokens, f.from - 1, lo)) from = leftEdge(tokens, f.from - 1, lo);

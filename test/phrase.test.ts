@@ -76,3 +76,14 @@ describe('a capitalised phrase after an article names no person', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a person and the institution after "von"', () => {
+  it.each([
+    ['„Das ist neu“, sagte Tom Becker vom Institut für Astronomie in Kiel.', 'Tom Becker vom Institut für Astronomie in Kiel'],
+    ['„Wir warnen davor“, sagte Jana Weber von der Stiftung der Sparkassen.', 'Jana Weber von der Stiftung der Sparkassen'],
+    // an abstract noun after "von" is what the person speaks of
+    ['„Wir sind bereit“, sagte Jana Weber von der Möglichkeit eines Bündnisses überzeugt.', 'Jana Weber'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -267,6 +267,8 @@ const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(t.text)
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
 
+const ABSTRACT_NOUN = /(?:keit|heit)$/;
+
 const TIME_NOUN = /(?:abend|morgen|nacht|mittag|woche|zukunft)$/i;
 
 /** What follows a head noun and belongs to it: genitives ("des Influenza-Programms der WHO"),
@@ -304,12 +306,16 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
         continue;
       }
       if (PLACE_PREPOSITIONS.has(w) && TIME_NOUN.test(tokens[j]?.text ?? '')) break;
+      // "Jana Weber von der Möglichkeit": a person belongs to an institution, not to an abstract noun
+      if (person && j < hi && ABSTRACT_NOUN.test(tokens[j].text) && !isOrgWord(tokens[j])) break;
     } else break;
     // "die Regierungen von Deutschland", "ein Sprecher der Polizei in Berlin"
     if (j >= hi || !(isNameLike(tokens[j]) || PLACES.has(tokens[j].text))) break;
     j++;
     while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
     to = j;
+    // "Tom Becker vom Institut für Astronomie in Kiel": what follows belongs to the institute
+    if (person && (w === 'von' || w === 'vom')) [person, office] = [false, true];
   }
   return to;
 }

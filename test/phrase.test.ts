@@ -87,3 +87,12 @@ describe('a person and the institution after "von"', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('the issue a paper speaks in', () => {
+  it.each([
+    ['Wie die Landeszeitung in ihrer Onlineausgabe meldet, sind die Gespräche gescheitert.', 'die Landeszeitung in ihrer Onlineausgabe'],
+    ['Wie der „Abendblick“ in seiner Sonntagsausgabe berichtet, tritt der Minister zurück.', 'der „Abendblick“ in seiner Sonntagsausgabe'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -267,6 +267,16 @@ const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(t.text)
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
 
+/** The end of a named issue or broadcast from `j`: "seiner Onlineausgabe", "ihrer Abendsendung" (not any "Ausgabe"). */
+function issueAt(tokens: Token[], j: number, hi: number): number {
+  if (j >= hi || !DETERMINERS.has(tokens[j].text)) return -1;
+  let k = j + 1;
+  while (k < hi && k < j + 3 && isAdjective(tokens[k])) k++;
+  return k < hi && ISSUE_NOUN.test(tokens[k].text) ? k + 1 : -1;
+}
+
+const ISSUE_NOUN = /^\p{Lu}[\p{L}-]+(?:ausgabe|sendung)$/u;
+
 const ABSTRACT_NOUN = /(?:keit|heit)$/;
 
 const TIME_NOUN = /(?:abend|morgen|nacht|mittag|woche|zukunft)$/i;
@@ -298,6 +308,12 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
     } else if (w === 'von' || w === 'vom' || (w === 'für' && !person) || (PLACE_PREPOSITIONS.has(w) && office)) {
       // "in Rom", "im Senat", "im norwegischen Oslo" name a place; "in der Nacht", "am Sonntagabend" a time
       const bare = w === 'in' || w === 'aus' || w === 'bei';
+      // "der Spiegel in seiner Onlineausgabe": the issue a paper speaks in
+      const issue = w === 'in' ? issueAt(tokens, to + 1, hi) : -1;
+      if (issue > 0) {
+        to = issue;
+        continue;
+      }
       while (!bare && j < hi && j < to + 5 && (DETERMINERS.has(tokens[j].text) || isAdjective(tokens[j]))) j++;
       // "von „BBC News“", "von der „Aktion Deutschland hilft“"
       const q = !PLACE_PREPOSITIONS.has(w) && tokens[j]?.kind === 'quote' ? quotedName(tokens, j, hi) : null;

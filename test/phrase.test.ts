@@ -96,3 +96,15 @@ describe('the issue a paper speaks in', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('the date of a report', () => {
+  it.each([
+    ['Nach Angaben des Flughafens im März 2019 stieg die Zahl der Fluggäste.', 'Angaben des Flughafens im März 2019'],
+    ['Laut einem Bericht des Innenministeriums vom November 2021 fehlen 300 Polizisten.', 'einem Bericht des Innenministeriums vom November 2021'],
+    ['Nach Angaben der Polizei vom Dienstag wurden drei Menschen verletzt.', 'Angaben der Polizei vom Dienstag'],
+    // "am Montag" may date the clause, not the report
+    ['Nach Angaben der Polizei am Montag wurden drei Menschen verletzt.', 'Angaben der Polizei'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -6,7 +6,7 @@
 //   "Jana Weber"         → "Staatssekretärin Jana Weber (Grüne)"
 //   "Tom Becker"        → "Tom Becker, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, PREPOSITIONS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, MONTHS, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, PREPOSITIONS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -77,6 +77,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
     // "Die Weltgesundheitsorganisation (WHO) in Genf"
     if (tokens[to - 1].text === ')' && !personName) to = complements(tokens, to, hi, false, office);
   }
+  // "Angaben des Flughafens im Juni 2007", "einer Pressekonferenz in Oslo am 13. Januar": a source's date
+  if (to < hi && isSourcePhrase(tokens, from, to)) to = dateAt(tokens, to, hi) ?? to;
   to = coordinated(tokens, to, hi);
   // An apposition closed by a comma or the clause's end: "Tom Becker, Parteichef der Liberalen",
   // "der Leiter des Programms, Jonas Keller".
@@ -266,6 +268,37 @@ const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(t.text)
 
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
+
+/** Whether a report noun heads the phrase from `from` to `to`: "Angaben des Flughafens", "einem Bericht der UN". */
+function isSourcePhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text)) return true;
+  return false;
+}
+
+/** The end of a date after `am`, `vom` or `im` at `i`: "am 13. Januar", "vom gestrigen Mittwoch",
+ *  "im Juni 2007", "vom 17.12.2005"; null if none follows. */
+function dateAt(tokens: Token[], i: number, hi: number): number | null {
+  if (!DATE_PREPOSITIONS.has(tokens[i].text)) return null;
+  let j = i + 1;
+  while (j < hi && j < i + 3 && isAdjective(tokens[j])) j++;
+  const start = j;
+  let numbers = 0;
+  while (j < hi && j < start + 5 && (tokens[j].kind === 'number' || (tokens[j].text === '.' && tokens[j - 1].kind === 'number'))) {
+    if (tokens[j].kind === 'number') numbers++;
+    j++;
+  }
+  // "am Montag" may date the whole clause; "vom Montag" dates only the report
+  const weekday = WEEKDAY.test(tokens[j]?.text ?? '') && tokens[i].text === 'vom';
+  if (j < hi && (MONTHS.has(tokens[j].text) || weekday)) {
+    j++;
+    return j < hi && /^\d{4}$/.test(tokens[j].text) ? j + 1 : j;
+  }
+  // a date in figures: "17.12.2005"
+  return numbers >= 3 && tokens[j - 1].kind === 'number' ? j : null;
+}
+
+const DATE_PREPOSITIONS: ReadonlySet<string> = new Set(['am', 'vom', 'im']);
+const WEEKDAY = /^(?:Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag)(?:abend|morgen|vormittag|nachmittag|mittag)?$/;
 
 /** The end of a named issue or broadcast from `j`: "seiner Onlineausgabe", "ihrer Abendsendung" (not any "Ausgabe"). */
 function issueAt(tokens: Token[], j: number, hi: number): number {

@@ -108,3 +108,13 @@ describe('the date of a report', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a town\'s adjective before an office', () => {
+  it.each([
+    ['Laut Kölner Polizei ist die Demonstration friedlich verlaufen.', 'Kölner Polizei'],
+    ['Nach Angaben der Neuen Bremer Zeitung hat der Stadtrat abgestimmt.', 'Angaben der Neuen Bremer Zeitung'],
+    ['Laut Süddeutscher Zeitung will der Konzern 300 Stellen streichen.', 'Süddeutscher Zeitung'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

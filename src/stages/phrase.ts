@@ -254,11 +254,14 @@ function attributeStart(tokens: Token[], k: number, lo: number): number {
 }
 
 /** A capitalised adjective before its noun, after an article or opening the sentence:
- *  "Der Deutsche Wetterdienst", "Internationale Medien", "Berliner Polizei". */
+ *  "Der Deutsche Wetterdienst", "Internationale Medien", "Berliner Polizei"; a town's before an office. */
 function capitalAdjective(tokens: Token[], k: number, lo: number): boolean {
   const t = tokens[k];
   if (!isCapitalised(t) || !CAPITAL_ADJECTIVE.test(t.text) || CUE_VERBS.has(t.text) || NOT_NAMES.has(t.text) || isRoleWord(t) || isOrgWord(t)) return false;
-  return k === lo || DETERMINERS.has(tokens[k - 1].text) || tokens[k - 1].kind === 'quote';
+  if (k === lo || DETERMINERS.has(tokens[k - 1].text) || tokens[k - 1].kind === 'quote') return true;
+  // "laut Kölner Polizei", "der Bremer Fahrgastverband": a town's adjective before an office needs no article
+  const head = tokens[k + 1];
+  return t.text.endsWith('er') && head !== undefined && (isOrgWord(head) || isRoleWord(head)) && head.start - t.end === 1;
 }
 
 const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;

@@ -118,3 +118,13 @@ describe('a town\'s adjective before an office', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a party in brackets after an apposed name', () => {
+  it.each([
+    ['„Wir sind bereit“, sagte der Vorsitzende des Vereins, Tom Becker (CDU).', 'der Vorsitzende des Vereins, Tom Becker (CDU)'],
+    ['Der frühere Bürgermeister und Justizsenator, Tom Becker (SPD), sagte, der Senat habe versagt.', 'Der frühere Bürgermeister und Justizsenator, Tom Becker (SPD)'],
+    ['„Das reicht nicht“, sagte Tom Becker, Präsident des Deutschen Ruderverbands (DRV).', 'Tom Becker, Präsident des Deutschen Ruderverbands (DRV)'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

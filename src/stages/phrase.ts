@@ -66,17 +66,9 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
   to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
-  if (tokens[to]?.text === '(' && to < hi) {
-    for (let j = to + 1; j < to + 5 && j < hi; j++) {
-      if (tokens[j].text === ')') {
-        to = j + 1;
-        break;
-      }
-      if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
-    }
-    // "Die Weltgesundheitsorganisation (WHO) in Genf"
-    if (tokens[to - 1].text === ')' && !personName) to = complements(tokens, to, hi, false, office);
-  }
+  const party = bracketAfter(tokens, to, hi);
+  // "Die Weltgesundheitsorganisation (WHO) in Genf"
+  if (party > to) to = personName ? party : complements(tokens, party, hi, false, office);
   // "Angaben des Flughafens im Juni 2007", "einer Pressekonferenz in Oslo am 13. Januar": a source's date
   if (to < hi && isSourcePhrase(tokens, from, to)) to = dateAt(tokens, to, hi) ?? to;
   to = coordinated(tokens, to, hi);
@@ -98,6 +90,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       if (j > a && (office ? mentionAt(work, a) || j - a >= 2 : j - a >= 2 && tokens[j]?.text === ',')) end = j;
     }
     if (end > a) {
+      // "der Vorsitzende des Vereins, Tom Becker (CDU)"
+      end = bracketAfter(tokens, end, hi);
       const next = tokens[end];
       // after a noun that names no office only a closing comma or the clause's end
       const closed = end >= hi || /^[,.;:!?]$/.test(next.text) || next.kind === 'quote';
@@ -120,6 +114,16 @@ function closeApposition(tokens: Token[], n: number, lo: number): boolean {
   if (PLACES.has(t.text) || ACCORDING_NOUNS.has(t.text) || FRAME_NOUNS.has(t.text)) return false;
   const before = tokens[n - 1];
   return DETERMINERS.has(before.text) || isAdjective(before);
+}
+
+/** The end of a short bracket at `to` ("(SPD)", "(Grüne)", "(CDU/CSU)"), or `to` if none opens there. */
+function bracketAfter(tokens: Token[], to: number, hi: number): number {
+  if (tokens[to]?.text !== '(') return to;
+  for (let j = to + 1; j < to + 5 && j < hi; j++) {
+    if (tokens[j].text === ')') return j + 1;
+    if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
+  }
+  return to;
 }
 
 /** The start of a role's phrase that ends at the comma `c`: "Der neue Bischof der Diözese Trier, Tom Becker"

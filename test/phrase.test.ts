@@ -128,3 +128,12 @@ describe('a party in brackets after an apposed name', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('names with a joined half word or a slash', () => {
+  it.each([
+    ['Laut Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt war der Motor defekt.', 'Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt'],
+    ['„Wir sind dagegen“, sagte Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen.', 'Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

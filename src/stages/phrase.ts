@@ -116,6 +116,20 @@ function closeApposition(tokens: Token[], n: number, lo: number): boolean {
   return DETERMINERS.has(before.text) || isAdjective(before);
 }
 
+/** The end of a name whose first word ends before `j`: "Deutschen Gesellschaft für Luft- und Raumfahrt"
+ *  takes the joined half word, "Bündnis 90/Die Grünen" the party's slash. */
+function nameEnd(tokens: Token[], j: number, hi: number): number {
+  while (j < hi) {
+    const t = tokens[j];
+    const touching = t.start - tokens[j - 1].end <= 1;
+    if (isNameLike(t) && touching) j++;
+    else if (t.text === '-' && t.start === tokens[j - 1].end && (tokens[j + 1]?.text === 'und' || tokens[j + 1]?.text === 'oder') && j + 2 < hi && isNameLike(tokens[j + 2])) j += 3;
+    else if (t.kind === 'number' && touching && tokens[j + 1]?.text === '/' && j + 2 < hi && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end) j += 3;
+    else break;
+  }
+  return j;
+}
+
 /** The end of a short bracket at `to` ("(SPD)", "(Grüne)", "(CDU/CSU)"), or `to` if none opens there. */
 function bracketAfter(tokens: Token[], to: number, hi: number): number {
   if (tokens[to]?.text !== '(') return to;
@@ -368,8 +382,7 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
     // "die Regierungen von Deutschland", "ein Sprecher der Polizei in Berlin"
     if (j >= hi || !(isNameLike(tokens[j]) || PLACES.has(tokens[j].text))) break;
     j++;
-    while (j < hi && isNameLike(tokens[j]) && tokens[j].start - tokens[j - 1].end <= 1) j++;
-    to = j;
+    to = nameEnd(tokens, j, hi);
     // "Tom Becker vom Institut für Astronomie in Kiel": what follows belongs to the institute
     if (person && (w === 'von' || w === 'vom')) [person, office] = [false, true];
   }

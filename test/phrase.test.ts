@@ -16,6 +16,8 @@ describe('a genitive owner and the noun it owns', () => {
     ['Der Senator Tom Keller verlor die Wahl. Es wurde von Kellers Sohn die Vermutung geäußert, das Gericht sei befangen.', 'Kellers Sohn'],
     ['Der Senator Tom Keller verlor die Wahl. Kellers Kampagne erklärte, der Gegner habe gelogen.', 'Kellers Kampagne'],
     ['Kellers wissenschaftlicher Mitarbeiter Tom Becker sagte: „Wir halten das für falsch.“', 'Kellers wissenschaftlicher Mitarbeiter Tom Becker'],
+    ['„Wir sind dagegen“, sagte Kellers wissenschaftlicher Mitarbeiter Nick Brauns.', 'Kellers wissenschaftlicher Mitarbeiter Nick Brauns'],
+    ['Kölns früherer Oberbürgermeister Tom Becker (CDU) sagte, die Stadt sei pleite.', 'Kölns früherer Oberbürgermeister Tom Becker (CDU)'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });
@@ -70,7 +72,7 @@ describe('a rank, title or noun before a person\'s name', () => {
 
 describe('a capitalised phrase after an article names no person', () => {
   it.each([
-    ['Das Auswärtige Amt der Bundesrepublik teilte mit, der Flug sei gelandet.', 'Das Auswärtige Amt der Bundesrepublik'],
+    ['Das Auswärtige Amt der Bundesrepublik Deutschland teilte mit, der Flug sei gelandet.', 'Das Auswärtige Amt der Bundesrepublik Deutschland'],
     ['Die Deutsche Schutzvereinigung für Anleger erklärte, das Gesetz schade den Sparern.', 'Die Deutsche Schutzvereinigung für Anleger'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);

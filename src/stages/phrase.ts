@@ -52,14 +52,17 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   let to = f.to;
   let apposed: Mention | null = null;
   // "Kellers Sprecherin", "Kellers wissenschaftlicher Mitarbeiter Tom Weber": the owner's noun
-  if (isOwner(tokens[f.to - 1]) && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '')) {
+  // "Berlins früherer Bürgermeister": a town owns its offices too
+  const owner = tokens[f.to - 1];
+  if ((isOwner(owner) || (isOrgWord(owner) && /[^s]s$/.test(owner.text))) && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '')) {
     const noun = ownedNoun(tokens, f.to, hi);
     if (noun > f.to) {
       to = noun;
-      if (isNameLike(tokens[to]) && mentionAt(work, to) && tokens[to].start - tokens[to - 1].end <= 1) {
-        apposed = work.mentions[firstAtOrAfter(work.mentions, tokens[to].start)];
-        to = personRun(tokens, to, hi);
-      }
+      // the person the noun names: "Kellers Mitarbeiter Tom Becker", "Kölns Oberbürgermeister Tom Becker"
+      const run = personRun(tokens, to, hi);
+      const m = mentionAt(work, noun - 1) ? noun - 1 : mentionAt(work, to) ? to : -1;
+      if (m >= 0) apposed = work.mentions[firstAtOrAfter(work.mentions, tokens[m].start)];
+      if (isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1 && (m >= 0 || run - to >= 2)) to = run;
     }
   }
   // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
@@ -122,7 +125,7 @@ function nameEnd(tokens: Token[], j: number, hi: number): number {
   while (j < hi) {
     const t = tokens[j];
     const touching = t.start - tokens[j - 1].end <= 1;
-    if (isNameLike(t) && touching) j++;
+    if ((isNameLike(t) || PLACES.has(t.text)) && touching) j++;
     else if (t.text === '-' && t.start === tokens[j - 1].end && (tokens[j + 1]?.text === 'und' || tokens[j + 1]?.text === 'oder') && j + 2 < hi && isNameLike(tokens[j + 2])) j += 3;
     else if (t.kind === 'number' && touching && tokens[j + 1]?.text === '/' && j + 2 < hi && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end) j += 3;
     else break;

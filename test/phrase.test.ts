@@ -139,3 +139,11 @@ describe('names with a joined half word or a slash', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('two given names joined by a hyphen', () => {
+  it.each([
+    ['Verteidigungsminister Kuhn reiste ab. Die Mission soll laut Hans-Peter Kuhn 1.000 Mann umfassen.', 'Hans-Peter Kuhn'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -147,3 +147,12 @@ describe('two given names joined by a hyphen', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a role after a name and its comma', () => {
+  it.each([
+    ['Stan Miller, ein Klimaexperte vom WWF erklärte, der Bericht sei ein Anfang.', 'Stan Miller, ein Klimaexperte vom WWF'],
+    ['Stan Mayer, Sekretär des Segelklubs sagte der Zeitung, die Boote seien sicher.', 'Stan Mayer, Sekretär des Segelklubs'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

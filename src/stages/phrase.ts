@@ -105,6 +105,13 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       }
     }
   }
+  // "sagte Tom Becker, ein Sprecher des Vereins.": the role is an apposition to the name before it
+  // "Tom Becker, ein Sprecher des Vereins erklärte": without its closing comma when the name opens the sentence
+  if (!personName && apposed === null && isRoleWord(tokens[f.to - 1]) && tokens[from - 1]?.text === ',') {
+    const named = nameBefore(work, from - 1, lo);
+    const verb = tokens[to]?.kind === 'word' && !isCapitalised(tokens[to]);
+    if (named && (closesClause(tokens, to, hi) || (verb && named[0] === lo))) [from, apposed] = named;
+  }
   return [from, to, apposed];
 }
 
@@ -141,6 +148,27 @@ function bracketAfter(tokens: Token[], to: number, hi: number): number {
     if (tokens[j].kind === 'number' || tokens[j].text === ',') break;
   }
   return to;
+}
+
+/** Whether the phrase ending at `to` closes its clause or apposition: a comma, a stop, a quotation mark. */
+function closesClause(tokens: Token[], to: number, hi: number): boolean {
+  return to >= hi || /^[,.;:!?]$/.test(tokens[to].text) || tokens[to].kind === 'quote';
+}
+
+/** The person named right before the comma `c`, unless the object of a preposition:
+ *  "Tom Becker, ein Sprecher" → Tom Becker; not "mit Tom Becker, einem Sprecher". */
+function nameBefore(work: Work, c: number, lo: number): [number, Mention | null] | null {
+  const { tokens } = work;
+  if (c - 1 < lo) return null;
+  // an unknown name of two or three words opening the sentence: "Stan Miller, ein Sprecher …"
+  const unknown = !mentionAt(work, lo) && c - lo >= 2 && c - lo <= 3 && personRun(tokens, lo, c) === c;
+  if (unknown && tokens.slice(lo, c).every((t) => !isRoleWord(t) && !isOrgWord(t))) return [lo, null];
+  const m = work.mentions[firstAtOrAfter(work.mentions, tokens[c - 1].start) - 1] ?? work.mentions[firstAtOrAfter(work.mentions, tokens[c - 1].start)];
+  if (m === undefined || m.kind !== 'name' || m.end !== tokens[c - 1].end || m.entity < 0 || work.entities[m.entity]?.type !== 'person') return null;
+  let start = c - 1;
+  while (start - 1 >= lo && tokens[start - 1].start >= m.start) start--;
+  if (start > lo && PREPOSITIONS.has(tokens[start - 1].text.toLowerCase())) return null;
+  return [start, m];
 }
 
 /** The start of a role's phrase that ends at the comma `c`: "Der neue Bischof der Diözese Trier, Tom Becker"

@@ -156,3 +156,14 @@ describe('a role after a name and its comma', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a verb before a source is no adjective of it', () => {
+  it.each([
+    ['Dabei starben offiziellen Angaben zufolge zwölf Menschen.', 'offiziellen Angaben'],
+    ['Sie stammen Zeitungsberichten zufolge aus dem Norden des Landes.', 'Zeitungsberichten'],
+    ['Die Zahl stieg offiziellen Angaben zufolge auf zwölf.', 'offiziellen Angaben'],
+    ['In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge, sie bleibe.', 'einigen Teilnehmern'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -274,12 +274,30 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
     // "nach eigenen Angaben", "politischer Beobachter", "Verschiedene Medien", "22 Prozent":
     // adjectives or a number without a determiner
     let a = i;
-    while (a - 1 >= lo && a > i - 3 && ((isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text)) || capitalAdjective(tokens, a - 1, lo))) a--;
+    while (a - 1 >= lo && a > i - 3 && ((isAdjective(tokens[a - 1]) && !AUXILIARIES.has(tokens[a - 1].text) && !verbSlot(tokens, a - 1, lo)) || capitalAdjective(tokens, a - 1, lo))) a--;
     if (a === i && a - 1 >= lo && tokens[a - 1].kind === 'number' && (a - 1 === lo || !isCapitalised(tokens[a - 2]))) a--;
     return a;
   }
-  // "der beiden Politiker"
-  return k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text) ? k - 1 : k;
+  // "der beiden Politiker" — not "die ihrer Meinung nach", where the first is a relative pronoun
+  const double = k - 1 >= lo && DETERMINERS.has(tokens[k - 1].text);
+  return double && !(ARTICLES.has(tokens[k - 1].text) && !QUANTIFIERS.has(tokens[k].text)) ? k - 1 : k;
+}
+
+// "die ihrer Meinung nach …", "das der Bürgermeister …": an article before another determiner is a relative pronoun
+const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den']);
+const QUANTIFIERS: ReadonlySet<string> = new Set(['beiden', 'beide', 'zwei', 'drei', 'vier', 'mehrere', 'vielen', 'einige', 'einigen', 'wenigen', 'anderen']);
+
+/** A lower-case word in -en at `k` right after a noun or the sentence's first word is its verb, not an adjective:
+ *  "Dabei starben behördlichen Angaben zufolge …", "Die Zahlen entstammen Zeitungsberichten",
+ *  "al-Qaida-Gruppen gewinnen …". */
+function verbSlot(tokens: Token[], k: number, lo: number): boolean {
+  const before = tokens[k - 1];
+  if (k - 1 < lo || !tokens[k].text.endsWith('en') || QUANTIFIERS.has(tokens[k].text) || before.kind !== 'word' || !/\p{Lu}/u.test(before.text)) return false;
+  // "Angaben offizieller Stellen" is a genitive after a source noun
+  if (ACCORDING_NOUNS.has(before.text) || FRAME_NOUNS.has(before.text)) return false;
+
+  const lower = before.text.toLowerCase();
+  return !PREPOSITIONS.has(lower) && !DETERMINERS.has(lower) && !isAdjective(before) && !capitalAdjective(tokens, k - 1, lo);
 }
 
 /** The determiner opening an extended attribute that ends at token `k`, before its adjective:

@@ -167,3 +167,12 @@ describe('a verb before a source is no adjective of it', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an organisation named in several words', () => {
+  it.each([
+    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'Ärzte ohne Grenzen'],
+    ['„Die Lage ist dramatisch“, sagte Human Rights Watch.', 'Human Rights Watch'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

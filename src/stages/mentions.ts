@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -68,6 +68,13 @@ export function findMentions(work: Work): Work {
       i++;
       continue;
     }
+    // "Ärzte ohne Grenzen", "Human Rights Watch": an organisation named in several words
+    const long = longOrgName(tokens, i);
+    if (long > i + 1) {
+      mentions.push(mark(covered, tokens, i, long, text, reg.org(text.slice(t.start, tokens[long - 1].end)), 'org'));
+      i = long - 1;
+      continue;
+    }
     if (isOrgWord(t)) {
       const next = tokens[i + 1];
       if (ORG_NAMED_BY_NEXT.has(t.text) && next && isCapitalised(next) && next.start === t.end + 1) {
@@ -92,6 +99,22 @@ export function findMentions(work: Work): Work {
   for (const m of mentions) if (m.entity >= 0) reg.list[m.entity].mentions.push({ text: m.text, start: m.start, end: m.end });
 
   return { ...work, mentions, entities: reg.toEntities() };
+}
+
+// The organisations whose names have several words, as lists of words by their first word.
+const LONG_ORG_NAMES = new Map<string, string[][]>();
+for (const head of ORG_HEADS) {
+  const words = head.split(' ');
+  if (words.length < 2 || words[0] === 'Weiße' || words[0] === 'Weißen' || words[0] === 'Weißes') continue;
+  LONG_ORG_NAMES.set(words[0], [...(LONG_ORG_NAMES.get(words[0]) ?? []), words]);
+}
+
+/** The end of an organisation's name of several words opening at `i`, or `i`. */
+function longOrgName(tokens: Token[], i: number): number {
+  for (const words of LONG_ORG_NAMES.get(tokens[i].text) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || tokens[i + k].start - tokens[i + k - 1].end === 1))) return i + words.length;
+  }
+  return i;
 }
 
 /** Tokens from `i` that form a name: given names or initials, then one surname

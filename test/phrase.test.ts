@@ -176,3 +176,12 @@ describe('an organisation named in several words', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a genitive belongs to the noun before it', () => {
+  it.each([
+    ['Laut einer Verlautbarung der Schutztruppe wurden zwei Soldaten verletzt.', 'einer Verlautbarung der Schutztruppe'],
+    ['Den Befunden des Untersuchungsamts zufolge sind 15 Rinder erkrankt.', 'Den Befunden des Untersuchungsamts'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -49,6 +49,12 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const genitiveName = from === f.from && isCapitalised(tokens[f.from]) && tokens[f.to - 1].text.endsWith('s');
   if ((from < f.from || genitiveName) && source(from - 1)) from = leftEdge(tokens, from - 1, lo);
   else if (tokens[from - 1]?.text === 'von' && source(from - 2)) from = leftEdge(tokens, from - 2, lo);
+  // "die Befunde des Untersuchungsamts", "der Webseite des Vereins der Stadt": a genitive is no phrase alone
+  for (let round = 0; round < 3 && GENITIVE_DETERMINERS.has(tokens[from]?.text ?? '') && from < f.from; round++) {
+    const head = ownerOfGenitive(tokens, from, lo);
+    if (head < 0) break;
+    from = head;
+  }
   let to = f.to;
   let apposed: Mention | null = null;
   // "Kellers Sprecherin", "Kellers wissenschaftlicher Mitarbeiter Tom Weber": the owner's noun
@@ -169,6 +175,16 @@ function nameBefore(work: Work, c: number, lo: number): [number, Mention | null]
   while (start - 1 >= lo && tokens[start - 1].start >= m.start) start--;
   if (start > lo && PREPOSITIONS.has(tokens[start - 1].text.toLowerCase())) return null;
   return [start, m];
+}
+
+/** The start of the noun phrase whose genitive opens at `g`: "[die Befunde] des Amts"; -1 unless a noun with its
+ *  own article stands right before ("gestern Abend der Minister" is no genitive). */
+function ownerOfGenitive(tokens: Token[], g: number, lo: number): number {
+  const n = g - 1;
+  const t = tokens[n];
+  if (n - 1 < lo || t.kind !== 'word' || !isNameLike(t) || TIME_NOUN.test(t.text) || PLACES.has(t.text)) return -1;
+  const start = leftEdge(tokens, n, lo);
+  return start < n && DETERMINERS.has(tokens[start].text) ? start : -1;
 }
 
 /** The start of a role's phrase that ends at the comma `c`: "Der neue Bischof der Diözese Trier, Tom Becker"

@@ -135,6 +135,7 @@ describe('names with a joined half word or a slash', () => {
   it.each([
     ['Laut Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt war der Motor defekt.', 'Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt'],
     ['„Wir sind dagegen“, sagte Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen.', 'Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen'],
+    ['„Das ist neu“, sagte Tom Becker vom Massachusetts Institute of Technology.', 'Tom Becker vom Massachusetts Institute of Technology'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });

@@ -133,12 +133,14 @@ function closeApposition(tokens: Token[], n: number, lo: number): boolean {
 }
 
 /** The end of a name whose first word ends before `j`: "Deutschen Gesellschaft für Luft- und Raumfahrt"
- *  takes the joined half word, "Bündnis 90/Die Grünen" the party's slash. */
+ *  takes the joined half word, "Bündnis 90/Die Grünen" the party's slash, "Institute of Technology" its "of". */
 function nameEnd(tokens: Token[], j: number, hi: number): number {
   while (j < hi) {
     const t = tokens[j];
     const touching = t.start - tokens[j - 1].end <= 1;
     if ((isNameLike(t) || PLACES.has(t.text)) && touching) j++;
+    // "Institute of Technology", "Center for Strategic Studies": an English name's small words
+    else if ((t.text === 'of' || t.text === 'for') && isCapitalised(tokens[j - 1]) && j + 1 < hi && isCapitalised(tokens[j + 1])) j += 2;
     else if (t.text === '-' && t.start === tokens[j - 1].end && (tokens[j + 1]?.text === 'und' || tokens[j + 1]?.text === 'oder') && j + 2 < hi && isNameLike(tokens[j + 2])) j += 3;
     else if (t.kind === 'number' && touching && tokens[j + 1]?.text === '/' && j + 2 < hi && isCapitalised(tokens[j + 2]) && tokens[j + 2].start === tokens[j + 1].end) j += 3;
     else break;

@@ -186,3 +186,11 @@ describe('a genitive belongs to the noun before it', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('"vor Ort" after a noun', () => {
+  it.each([
+    ['Die Behörden vor Ort meldeten, zwölf Menschen seien gestorben.', 'Die Behörden vor Ort'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

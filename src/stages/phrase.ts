@@ -409,6 +409,11 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
   for (let round = 0; round < 4; round++) {
     const w = tokens[to]?.text ?? '';
     let j = to + 1;
+    // "die Behörden vor Ort", "Helfer vor Ort"
+    if (w === 'vor' && tokens[j]?.text === 'Ort' && j < hi) {
+      to = j + 1;
+      continue;
+    }
     if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
       j = to; // a name right after the head
     } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {

@@ -194,3 +194,11 @@ describe('"vor Ort" after a noun', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a possessive opens its phrase', () => {
+  it.each([
+    ['Sie wandte sich gegen die ihrer Meinung nach verbreiteten Vorurteile gegenüber Zuwanderern.', 'ihrer Meinung'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

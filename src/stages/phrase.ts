@@ -38,7 +38,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       ? work.entities[f.mention.entity]?.type === 'person'
       : // "Das Auswärtige Amt": a person's name takes no article
         f.mention === null && f.to - f.from >= 2 && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '') && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
-  let from = leftEdge(tokens, f.from, lo);
+  // "ihrer Meinung nach": a possessive opens its phrase ("die ihrer Meinung nach …" starts a relative clause)
+  let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, f.from, lo);
   // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
   if (personName && from === f.from && closeApposition(tokens, f.from - 1, lo)) from = leftEdge(tokens, f.from - 1, lo);
   // "Ein Sprecher der Polizei, Hauptkommissar Tom Becker sagte": the office named before the comma
@@ -303,6 +304,7 @@ function leftEdge(tokens: Token[], i: number, lo: number): number {
 
 // "die ihrer Meinung nach …", "das der Bürgermeister …": an article before another determiner is a relative pronoun
 const ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den']);
+const POSSESSIVE = /^(?:[Ss]ein|[Ii]hr)(?:e[mnrs]?)?$/;
 const QUANTIFIERS: ReadonlySet<string> = new Set(['beiden', 'beide', 'zwei', 'drei', 'vier', 'mehrere', 'vielen', 'einige', 'einigen', 'wenigen', 'anderen']);
 
 /** A lower-case word in -en at `k` right after a noun or the sentence's first word is its verb, not an adjective:

@@ -202,3 +202,12 @@ describe('a possessive opens its phrase', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a genitive\'s adjective ends in -en', () => {
+  it.each([
+    ['Beim Wiedereintritt soll nach Auskunft der Behörde der größte Teil des Satelliten verglühen.', 'Auskunft der Behörde'],
+    ['Nach Angaben des saudi-arabischen Ministeriums wurden zwölf Menschen verletzt.', 'Angaben des saudi-arabischen Ministeriums'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

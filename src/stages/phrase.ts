@@ -426,6 +426,8 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
       continue;
     } else if (GENITIVE_DETERMINERS.has(w) && !person) {
       while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
+      // a genitive's adjective ends in -en: "der NASA der überwiegende Teil" starts a clause
+      if (j > to + 1 && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
       // "die Online-Ausgabe des „Spiegel“"
       if (tokens[j]?.kind === 'quote') {
         const q = quotedName(tokens, j, hi);

@@ -211,3 +211,12 @@ describe('a genitive\'s adjective ends in -en', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a name of three words after a role', () => {
+  it.each([
+    ['„Die Grenze bleibt offen“, sagte der Innenminister Mohammad Karim Sultani.', 'der Innenminister Mohammad Karim Sultani'],
+    ['Der kuwaitische Ölminister Ali al-Sabah sagte, die Förderung bleibe gleich.', 'Der kuwaitische Ölminister Ali al-Sabah'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, PLACES, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -33,7 +33,7 @@ export function findMentions(work: Work): Work {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (isRoleWord(t)) {
-      const end = nameRun(tokens, i + 1);
+      const end = nameRun(tokens, i + 1, true);
       if (end > i + 1) {
         const name = text.slice(tokens[afterTitles(tokens, i + 1)].start, tokens[end - 1].end);
         const e = reg.person(name, t.text);
@@ -125,7 +125,7 @@ function afterTitles(tokens: Token[], i: number): number {
   return i;
 }
 
-export function nameRun(tokens: Token[], i: number): number {
+export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   let j = i;
   // Academic titles stand inside a name: "Dr. Jens Albers", "Prof. Dr. Eva M. Vogt".
   j = afterTitles(tokens, j);
@@ -140,15 +140,20 @@ export function nameRun(tokens: Token[], i: number): number {
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
-  if (t && isNameWord(t) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
-    // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach".
+  if (t && (isNameWord(t) || (afterRole && j > first && isSurnameWithArticle(t))) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
+    // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach";
+    // or a known given name and two more: "Innenminister Jorge Pérez Rubio sagte", "Ölminister Ali al-Sabah".
     const u = tokens[j + 1];
     const after = tokens[j + 2];
-    if (j === first && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
+    const second = u !== undefined && (isNameWord(u) || isSurnameWithArticle(u)) && !isOrgWord(u) && !PLACES.has(u.text);
+    if ((j === first || afterRole) && second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;
 }
+
+/** A surname with its article joined by a hyphen: "al-Sabah", "el-Masri". */
+const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
  *  sentence is a surname; it is capitalised for no other reason. */

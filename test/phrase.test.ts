@@ -220,3 +220,11 @@ describe('a name of three words after a role', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a name with a particle after a role and its comma', () => {
+  it.each([
+    ['„Wir bleiben dabei“, sagte die Sprecherin der Stiftung Warentest, Heike van Laar.', 'die Sprecherin der Stiftung Warentest, Heike van Laar'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -6,7 +6,7 @@
 //   "Jana Weber"         → "Staatssekretärin Jana Weber (Grüne)"
 //   "Tom Becker"        → "Tom Becker, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, MONTHS, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, PREPOSITIONS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, MONTHS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, PLACE_PREPOSITIONS, PLACES, PREPOSITIONS, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -242,6 +242,8 @@ function personRun(tokens: Token[], a: number, hi: number): number {
     const t = tokens[j];
     if (isNameLike(t)) j++;
     else if (j > a && t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) j++;
+    // "Heike van Laak", "Jana de Vries"
+    else if (j > a && NAME_PARTICLES.has(t.text) && j + 1 < hi && isNameLike(tokens[j + 1])) j++;
     else if (t.text === '.' && j > a && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1])) j++;
     else break;
   }

@@ -228,3 +228,14 @@ describe('a name with a particle after a role and its comma', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a role\'s group after "aus" or "bei"', () => {
+  it.each([
+    ['Einige Abgeordnete aus der Koalition forderten, das Gesetz zu stoppen.', 'Einige Abgeordnete aus der Koalition'],
+    ['Politiker aus anderen Parteien warfen ihr vor, Zahlen verheimlicht zu haben.', 'Politiker aus anderen Parteien'],
+    // not after other nouns: "bei der Kundgebung" is where, not who
+    ['Die Junta bei der Kundgebung erklärte, die Wahl finde statt.', 'Die Junta'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

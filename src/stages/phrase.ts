@@ -410,6 +410,8 @@ const TIME_NOUN = /(?:abend|morgen|nacht|mittag|woche|zukunft)$/i;
  *  "von"/"vom"/"für" phrases ("von New Orleans", "für Zivilluftfahrt"), a name ("Die Staatsanwaltschaft
  *  Oslo", "die Nachrichtenagentur „Xinhua“"). After a person's name only "vom"/"von" phrases. */
 function complements(tokens: Token[], to: number, hi: number, person = false, office = false): number {
+  // "Abgeordnete aus der Koalition", "Leiter der Abteilung bei der Stiftung": a role's group takes its article
+  const role = to > 0 && isRoleWord(tokens[to - 1]);
   for (let round = 0; round < 4; round++) {
     const w = tokens[to]?.text ?? '';
     let j = to + 1;
@@ -439,7 +441,7 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
       }
     } else if (w === 'von' || w === 'vom' || (w === 'für' && !person) || (PLACE_PREPOSITIONS.has(w) && office)) {
       // "in Rom", "im Senat", "im norwegischen Oslo" name a place; "in der Nacht", "am Sonntagabend" a time
-      const bare = w === 'in' || w === 'aus' || w === 'bei';
+      const bare = w === 'in' || ((w === 'aus' || w === 'bei') && !role);
       // "der Spiegel in seiner Onlineausgabe": the issue a paper speaks in
       const issue = w === 'in' ? issueAt(tokens, to + 1, hi) : -1;
       if (issue > 0) {

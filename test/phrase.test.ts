@@ -239,3 +239,13 @@ describe('a role\'s group after "aus" or "bei"', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('two offices of one person', () => {
+  it.each([
+    ['Der Landtagsabgeordnete und Bremer Bürgermeister Tom Becker gab heute seinen Rücktritt bekannt, sagte ein Sprecher.', 'Der Landtagsabgeordnete und Bremer Bürgermeister Tom Becker'],
+    ['„Wir bleiben“, sagte Tom Becker, der Dekan der Fakultät und Vorsitzende des Ausschusses.', 'Tom Becker, der Dekan der Fakultät und Vorsitzende des Ausschusses'],
+    ['„Der Einsatz ist beendet“, sagte Tom Becker, kanadischer General und Kommandeur des Einsatzes.', 'Tom Becker, kanadischer General und Kommandeur des Einsatzes'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -208,7 +208,13 @@ function officeBefore(tokens: Token[], c: number, lo: number, hi: number): numbe
  *  "Tom Becker, Kellers Stellvertreter", "Tom Becker, Kopf einer Gruppe von Prüfern". */
 function personApposition(tokens: Token[], j: number, hi: number): number {
   if (j >= hi) return -1;
-  if (isRoleWord(tokens[j])) return complements(tokens, j + 1, hi, false, true);
+  if (isRoleWord(tokens[j])) {
+    const end = complements(tokens, j + 1, hi, false, true);
+    // "Tom Becker, Dekan der Fakultät und Vorsitzender des Ausschusses"
+    let k = end + 1;
+    while (k < hi && k < end + 4 && (DETERMINERS.has(tokens[k].text) || isAdjective(tokens[k]))) k++;
+    return tokens[end]?.text === 'und' && k < hi && isRoleWord(tokens[k]) ? complements(tokens, k + 1, hi, false, true) : end;
+  }
   if (isOwner(tokens[j])) {
     const noun = ownedNoun(tokens, j + 1, hi);
     return noun > j + 1 ? complements(tokens, noun, hi, false, true) : -1;
@@ -267,6 +273,8 @@ function coordinated(tokens: Token[], to: number, hi: number): number {
   while (j < hi && j < start + 4 && (isNameLike(tokens[j]) || (place && j === start)) && (j === start || tokens[j].start - tokens[j - 1].end <= 1)) j++;
   const next = tokens[j];
   if (j >= hi) return j;
+  // "Die Abgeordnete und Bremer Bürgermeisterin Jana Weber gab …": two offices of one person
+  if (isRoleWord(tokens[to - 1]) && tokens.slice(start, j).some(isRoleWord)) return j;
   // Two joined subjects take a plural verb ("Jana Berg und Tim Kuhn erklärten"); a verb in the singular
   // after the second name opens a clause of its own ("sagte Thomas Müller und Angela Merkel nickte").
   if (next.kind === 'word' && !isCapitalised(next) && !OBLIQUE.has(next.text) && !SKIP_ADVERBS.has(next.text) && !PLURAL_VERB.test(next.text)) return to;

@@ -22,7 +22,7 @@ export default {
     'tycoon', 'milliardär', 'milliardärin', 'außenpolitiker', 'außenpolitikerin',
     // ranks and titles that stand before a name: "Oberst Tom Becker", "Privatdozent Dr. Jana Weber"
     'oberst', 'leutnant', 'hauptmann', 'major', 'feldwebel', 'commander', 'sergeant', 'inspektor', 'inspektorin',
-    'dozent', 'dozentin', 'meteorologe', 'meteorologin', 'herausforderer', 'herausforderin'
+    'dozent', 'dozentin', 'dekan', 'dekanin', 'meteorologe', 'meteorologin', 'herausforderer', 'herausforderin'
   ],
   aliases: [
     ['pentagon-chef', 'verteidigungsminister'],

@@ -249,3 +249,12 @@ describe('two offices of one person', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a possessive and the noun before "nach"', () => {
+  it.each([
+    ['Der Experte Tom Becker war dabei. Seiner Meinung nach hätte die Aufsicht abraten müssen.', 'Seiner Meinung'],
+    ['Die Ärztin Jana Weber warnte. Ihrer Ansicht nach fehlen 300 Pflegekräfte.', 'Ihrer Ansicht'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

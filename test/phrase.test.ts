@@ -258,3 +258,12 @@ describe('a possessive and the noun before "nach"', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a known organisation\'s name runs to its end', () => {
+  it.each([
+    ['Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten 10.000 Menschen fliehen.', 'Angaben der Hilfsorganisation Ärzte ohne Grenzen'],
+    ['Laut einem Bericht der Menschenrechtsorganisation amnesty international nimmt die Gewalt zu.', 'einem Bericht der Menschenrechtsorganisation amnesty international'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

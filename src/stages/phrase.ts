@@ -75,6 +75,8 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
   const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
   to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
+  // "der Hilfsorganisation Ärzte ohne Grenzen", "der Organisation amnesty international": a known name runs to its end
+  if (!personName) to = mentionEnd(work, to, hi);
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
   const party = bracketAfter(tokens, to, hi);
   // "Die Weltgesundheitsorganisation (WHO) in Genf"
@@ -475,6 +477,22 @@ function complements(tokens: Token[], to: number, hi: number, person = false, of
     if (person && (w === 'von' || w === 'vom')) [person, office] = [false, true];
   }
   return to;
+}
+
+/** The end of an organisation's name that the token before `to` is part of or that opens right after an
+ *  organisation word at `to`, else `to`. */
+function mentionEnd(work: Work, to: number, hi: number): number {
+  const { tokens } = work;
+  const last = tokens[to - 1];
+  let m: Mention | undefined = work.mentions[firstAtOrAfter(work.mentions, last.end) - 1];
+  if (!(m && m.start <= last.start && m.end > last.end)) {
+    const next = work.mentions[firstAtOrAfter(work.mentions, tokens[to]?.start ?? Infinity)];
+    m = to < hi && next?.start === tokens[to].start && isOrgWord(last) && tokens[to].start - last.end === 1 ? next : undefined;
+  }
+  if (!m || m.kind !== 'org') return to;
+  let j = to;
+  while (j < hi && tokens[j].end <= m.end) j++;
+  return j;
 }
 
 function mentionAt(work: Work, i: number): boolean {

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, PLACES, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -142,11 +142,12 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   const t = tokens[j];
   if (t && (isNameWord(t) || (afterRole && j > first && isSurnameWithArticle(t))) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
     // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach";
-    // or a known given name and two more: "Innenminister Jorge Pérez Rubio sagte", "Ölminister Ali al-Sabah".
+    // a surname with its article after a name: "Ölminister Ali Hassan al-Sabah" (but not
+    // "US-Präsident Jonas Weber Telefonate", where a noun follows the name).
     const u = tokens[j + 1];
     const after = tokens[j + 2];
-    const second = u !== undefined && (isNameWord(u) || isSurnameWithArticle(u)) && !isOrgWord(u) && !PLACES.has(u.text);
-    if ((j === first || afterRole) && second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
+    const second = u !== undefined && ((j === first && isNameWord(u)) || (afterRole && isSurnameWithArticle(u))) && !isOrgWord(u);
+    if (second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;

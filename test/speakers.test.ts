@@ -45,7 +45,7 @@ describe('objects and adverbials are not speakers', () => {
     ['Der frühere Schiedsrichter Urs Meier kritisierte, der Spanier habe im Spiel Deutschland–Serbien „nicht die richtige Linie gefunden“.', 'Der frühere Schiedsrichter Urs Meier'],
     // an adjective opening the sentence belongs to the noun after it
     ['Führende europäische Politiker pochten darauf, die Ukraine müsse beteiligt werden.', 'Führende europäische Politiker'],
-    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'Ärzte'],
+    ['Ärzte ohne Grenzen teilte mit, drei Flugzeuge seien gelandet.', 'Ärzte ohne Grenzen'],
     // a feminine noun after "der" is an object
     ['Datenschützer äußerten grundsätzliche Bedenken an den Plänen und warfen der Regierung unter anderem „Wortbruch“ vor.', 'Datenschützer'],
     // a verb after "und" shares the subject of the first clause

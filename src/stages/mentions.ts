@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -33,7 +33,7 @@ export function findMentions(work: Work): Work {
     const t = tokens[i];
     if (t.kind !== 'word') continue;
     if (isRoleWord(t)) {
-      const end = nameRun(tokens, i + 1);
+      const end = nameRun(tokens, i + 1, true);
       if (end > i + 1) {
         const name = text.slice(tokens[afterTitles(tokens, i + 1)].start, tokens[end - 1].end);
         const e = reg.person(name, t.text);
@@ -68,6 +68,13 @@ export function findMentions(work: Work): Work {
       i++;
       continue;
     }
+    // "Ärzte ohne Grenzen", "Human Rights Watch": an organisation named in several words
+    const long = longOrgName(tokens, i);
+    if (long > i + 1) {
+      mentions.push(mark(covered, tokens, i, long, text, reg.org(text.slice(t.start, tokens[long - 1].end)), 'org'));
+      i = long - 1;
+      continue;
+    }
     if (isOrgWord(t)) {
       const next = tokens[i + 1];
       if (ORG_NAMED_BY_NEXT.has(t.text) && next && isCapitalised(next) && next.start === t.end + 1) {
@@ -94,6 +101,22 @@ export function findMentions(work: Work): Work {
   return { ...work, mentions, entities: reg.toEntities() };
 }
 
+// The organisations whose names have several words, as lists of words by their first word.
+const LONG_ORG_NAMES = new Map<string, string[][]>();
+for (const head of ORG_HEADS) {
+  const words = head.split(' ');
+  if (words.length < 2 || words[0] === 'Weiße' || words[0] === 'Weißen' || words[0] === 'Weißes') continue;
+  LONG_ORG_NAMES.set(words[0], [...(LONG_ORG_NAMES.get(words[0]) ?? []), words]);
+}
+
+/** The end of an organisation's name of several words opening at `i`, or `i`. */
+function longOrgName(tokens: Token[], i: number): number {
+  for (const words of LONG_ORG_NAMES.get(tokens[i].text) ?? []) {
+    if (words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || tokens[i + k].start - tokens[i + k - 1].end === 1))) return i + words.length;
+  }
+  return i;
+}
+
 /** Tokens from `i` that form a name: given names or initials, then one surname
  *  ("Donald Trump", "J.D. Vance", "José Manuel Albares", "Ursula von der Leyen");
  *  a surname alone after a role ("Verteidigungsminister Hegseth"). */
@@ -102,7 +125,7 @@ function afterTitles(tokens: Token[], i: number): number {
   return i;
 }
 
-export function nameRun(tokens: Token[], i: number): number {
+export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   let j = i;
   // Academic titles stand inside a name: "Dr. Jens Albers", "Prof. Dr. Eva M. Vogt".
   j = afterTitles(tokens, j);
@@ -117,15 +140,21 @@ export function nameRun(tokens: Token[], i: number): number {
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
-  if (t && isNameWord(t) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
-    // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach".
+  if (t && (isNameWord(t) || (afterRole && j > first && isSurnameWithArticle(t))) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
+    // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach";
+    // a surname with its article after a name: "Ölminister Ali Hassan al-Sabah" (but not
+    // "US-Präsident Jonas Weber Telefonate", where a noun follows the name).
     const u = tokens[j + 1];
     const after = tokens[j + 2];
-    if (j === first && u && isNameWord(u) && !isOrgWord(u) && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
+    const second = u !== undefined && ((j === first && isNameWord(u)) || (afterRole && isSurnameWithArticle(u))) && !isOrgWord(u);
+    if (second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
   return j > i && !isInitial(tokens, j - 2) ? j : i;
 }
+
+/** A surname with its article joined by a hyphen: "al-Sabah", "el-Masri". */
+const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
  *  sentence is a surname; it is capitalised for no other reason. */

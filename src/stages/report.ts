@@ -152,7 +152,7 @@ function postposed(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const owner = j - 2;
   if (owner < s.tokenStart) return null;
   const o = tokens[owner];
-  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: owner + 1, mention: null, pronoun: o.text.toLowerCase().startsWith('sein') } : phraseBefore(work, mi, j - 1, s.tokenStart);
+  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: owner + 2, mention: null, pronoun: o.text.toLowerCase().startsWith('sein') } : phraseBefore(work, mi, j - 1, s.tokenStart);
   if (!who) return null;
   return cutOut(s, who.from === s.tokenStart ? s.tokenStart : j, j + 1, end, who, tokens, who.from);
 }

@@ -26,11 +26,18 @@ function classify(t: Token): number {
   if (!capital) return LOWER_ORG_HEADS.includes(t.text) ? SEEN | ORG : SEEN; // "dpa", "afp"
   let f = capitalFlags.get(t.text);
   if (f === undefined) {
-    f = SEEN | CAPITALISED | (roleEnding(t.text.toLowerCase()) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0) | (GIVEN_NAMES.has(t.text) ? GIVEN : 0);
+    f = SEEN | CAPITALISED | (roleEnding(t.text.toLowerCase()) !== null ? ROLE : 0) | (orgWord(t.text) ? ORG : 0) | (isGivenNameText(t.text) ? GIVEN : 0);
     if (capitalFlags.size > 50_000) capitalFlags.clear();
     capitalFlags.set(t.text, f);
   }
   return f;
+}
+
+/** A given name, or two joined by a hyphen: "Anna", "Hans-Peter". */
+function isGivenNameText(text: string): boolean {
+  if (GIVEN_NAMES.has(text)) return true;
+  const dash = text.indexOf('-');
+  return dash > 0 && GIVEN_NAMES.has(text.slice(0, dash)) && GIVEN_NAMES.has(text.slice(dash + 1));
 }
 
 /** The few organisations written in lower case. */

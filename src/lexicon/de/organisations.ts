@@ -1,5 +1,6 @@
 // Organisations that speak: heads of noun phrases ("der Kreml", "das Weiße Haus",
-// "die Nachrichtenagentur Tass") and suffixes of compounds ("Außenministerium").
+// "die Nachrichtenagentur Tass", names of several words like "Ärzte ohne Grenzen")
+// and suffixes of compounds ("Außenministerium").
 export default {
   heads: [
     'Kreml', 'Weiße Haus', 'Weißen Haus', 'Weißes Haus', 'Pentagon', 'Élysée', 'Elysée', 'Vatikan', 'Bundesregierung', 'Regierung', 'Polizei',
@@ -7,6 +8,8 @@ export default {
     'Gericht', 'Bundesverfassungsgericht', 'Feuerwehr', 'Behörde', 'Behörden', 'Ministerium', 'Agentur', 'Nachrichtenagentur', 'Zeitung',
     'Unternehmen', 'Konzern', 'Firma', 'Verband', 'Gewerkschaft', 'Partei', 'Fraktion', 'Opposition', 'Koalition', 'Sender', 'Rat', 'Senat',
     'Parlament', 'Bundestag', 'Kongress', 'Staatsmedien', 'Medien', 'Tass', 'TASS', 'Interfax', 'Reuters', 'dpa', 'AFP', 'AP', 'Ria Nowosti', 'RIA',
+    'Ärzte ohne Grenzen', 'Reporter ohne Grenzen', 'Amnesty International', 'amnesty international', 'Human Rights Watch',
+    'Rote Kreuz', 'Roten Kreuz', 'Roten Kreuzes', 'Rotes Kreuz', 'Rote Halbmond', 'Roten Halbmonds',
     'Moskau', 'Washington', 'Kiew', 'Peking', 'Berlin', 'Paris', 'London', 'Brüssel', 'Teheran', 'Ankara', 'Jerusalem', 'Polizeisprecher'
   ],
   /** In news a capital speaks for its government: "Moskau besteht auf …" is the Kremlin. */

@@ -19,7 +19,10 @@ export default {
     'unternehmer', 'unternehmerin', 'ceo', 'geschäftsführer', 'geschäftsführerin', 'vorstand', 'vorständin', 'chefökonom', 'staatssekretär',
     'staatssekretärin', 'fraktionschef', 'parteichef', 'landrat', 'landrätin', 'stadtrat', 'stadträtin', 'senatorin', 'kommandant', 'admiral',
     'oppositionsführer', 'oppositionsführerin', 'führer', 'führerin', 'mitglied', 'sprecherin', 'staatsanwalt', 'staatsanwältin', 'verteidiger', 'verteidigerin',
-    'tycoon', 'milliardär', 'milliardärin', 'außenpolitiker', 'außenpolitikerin'
+    'tycoon', 'milliardär', 'milliardärin', 'außenpolitiker', 'außenpolitikerin',
+    // ranks and titles that stand before a name: "Oberst Tom Becker", "Privatdozent Dr. Jana Weber"
+    'oberst', 'leutnant', 'hauptmann', 'major', 'feldwebel', 'commander', 'sergeant', 'inspektor', 'inspektorin',
+    'dozent', 'dozentin', 'dekan', 'dekanin', 'meteorologe', 'meteorologin', 'herausforderer', 'herausforderin'
   ],
   aliases: [
     ['pentagon-chef', 'verteidigungsminister'],

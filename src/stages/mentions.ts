@@ -142,7 +142,7 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   const t = tokens[j];
   if (t && (isNameWord(t) || (afterRole && j > first && isSurnameWithArticle(t))) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
     // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach";
-    // a surname with its article after a name: "Ölminister Ali Hassan al-Sabah" (but not
+    // a surname with its article after a name: "Ölminister Ali Hassan al-Hadi" (but not
     // "US-Präsident Jonas Weber Telefonate", where a noun follows the name).
     const u = tokens[j + 1];
     const after = tokens[j + 2];
@@ -153,7 +153,7 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   return j > i && !isInitial(tokens, j - 2) ? j : i;
 }
 
-/** A surname with its article joined by a hyphen: "al-Sabah", "el-Masri". */
+/** A surname with its article joined by a hyphen: "al-Hadi", "el-Masri". */
 const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the

@@ -12,7 +12,7 @@ export function leftEdge(tokens: Token[], i: number, lo: number): number {
   let k = i - 1;
   // "der 23-jährige Sportler", "Die Demokratische Partei"
   while (k >= lo && k > i - 6 && (isAdjective(tokens[k]) || isNameAdjective(tokens[k]) || capitalAdjective(tokens, k, lo) || tokens[k].kind === 'number' || (tokens[k].text === '-' && tokens[k - 1]?.kind === 'number'))) k--;
-  // "Spectors Verteidiger", "Niedersachsens Ministerpräsident": a genitive owner before a role
+  // "Kellers Verteidiger", "Niedersachsens Ministerpräsident": a genitive owner before a role
   if (k === i - 1 && k >= lo && isRoleWord(tokens[i]) && isOwner(tokens[k])) {
     // "New Yorks Bürgermeister": an owner of two words
     const two = k - 1 >= lo && isNameLike(tokens[k - 1]) && !isOwner(tokens[k - 1]) && tokens[k].start - tokens[k - 1].end === 1;

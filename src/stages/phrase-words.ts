@@ -52,7 +52,7 @@ export function capitalAdjective(tokens: Token[], k: number, lo: number): boolea
 
 const CAPITAL_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:e|en|er|es)$/u;
 
-/** A name in the genitive: "Spectors", "Niedersachsens" (not "Boss"). */
+/** A name in the genitive: "Kellers", "Niedersachsens" (not "Boss"). */
 export const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(t.text) && !NOT_NAMES.has(t.text) && !isRoleWord(t) && !isOrgWord(t);
 
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */

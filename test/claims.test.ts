@@ -67,6 +67,9 @@ describe('reported speech', () => {
     ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'indirect', 'der Sender verkauft werden soll', 'Gerüchte'],
     // a view of "es" that the clause spells out
     ['Die Bundesbank hält es für möglich, dass die Inflation im Sommer wieder steigt.', 'indirect', 'dass die Inflation im Sommer wieder steigt', 'Bundesbank'],
+    // the "als" phrase put first, "es" right after the verb
+    ['Als ihre dringendste Aufgabe sieht es die Bürgermeisterin an, den Haushalt zu sanieren.', 'indirect', 'den Haushalt zu sanieren', 'Bürgermeisterin'],
+    ['Als Ziel des Gipfels sah es der Kanzler an, die Lieferketten zu sichern.', 'indirect', 'die Lieferketten zu sichern', 'Kanzler'],
     // what became known, told by nobody named
     ['Inzwischen wurde bekannt, dass der Konzern das Werk in Kassel schließen will.', 'indirect', 'dass der Konzern das Werk in Kassel schließen will', null],
     ['Wie am Montag bekannt wurde, verlässt der Trainer den Verein zum Saisonende.', 'indirect', 'verlässt der Trainer den Verein zum Saisonende', null],
@@ -163,6 +166,11 @@ describe('reported speech', () => {
     ['Die Regierung warnt vor weiteren Überschwemmungen. Die Dämme befänden sich an der Grenze ihrer Belastbarkeit.', [
       ['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung'],
       ['free-indirect', 'Die Dämme befänden sich an der Grenze ihrer Belastbarkeit.', 'Regierung'],
+    ]],
+    // one sentence of narration between the report and its Konjunktiv II
+    ['Die Deichverwaltung warnt vor weiteren Überschwemmungen. Der Pegel stieg am Morgen um einen Meter. Viele Dämme würden dem Druck nicht lange standhalten.', [
+      ['reported', 'Die Deichverwaltung warnt vor weiteren Überschwemmungen.', 'Deichverwaltung'],
+      ['free-indirect', 'Viele Dämme würden dem Druck nicht lange standhalten.', 'Deichverwaltung'],
     ]],
     // a modal or a condition is the narrator's
     ['Die Regierung warnt vor weiteren Überschwemmungen. Das Wasser könnte bis Freitag weiter steigen.', [['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung']]],

@@ -321,7 +321,9 @@ function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number)
   const b = comma === j + 1 ? j : comma;
   let es = -1;
   for (let k = a; k < b && es < 0; k++) if (tokens[k].text === 'es') es = k;
-  if (es < 0 || !(hasWord(tokens, es + 1, b, 'für') || hasWord(tokens, es + 1, b, 'als'))) return null;
+  // "hält es für möglich", "sah es als erwiesen an", or the "als" phrase put first: "Als ihre Aufgabe sieht es die Stadt an, …"
+  const fronted = es === j + 1 && (tokens[s.tokenStart].text === 'Als' || tokens[s.tokenStart].text === 'als') && s.tokenStart < j;
+  if (es < 0 || !(hasWord(tokens, es + 1, b, 'für') || hasWord(tokens, es + 1, b, 'als') || fronted)) return null;
   const from = comma + 1;
   const to = clauseEnd(work, from, end);
   if (to - from < 3 || !contentClause(work, from, to) || !reportedClause(tokens, work.inQuote, from, to)) return null;

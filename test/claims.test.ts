@@ -219,6 +219,15 @@ describe('reported speech', () => {
     expect(out).toEqual([['indirect', 'Die Fabrik in Linz wird Ende des Jahres geschlossen', 'Sprecher']]);
   });
 
+  // the same in the passive: its "von" agent speaks; a passive without one reports nothing
+  it.each([
+    ['Die Stadt schließt das Hallenbad im Sommer. Das wurde vom Bürgermeister am Montag bekannt gegeben.', [['indirect', 'Die Stadt schließt das Hallenbad im Sommer', 'Bürgermeister']]],
+    ['Der Konzern streicht 300 Stellen in Bremen. Dies wurde von einem Sprecher des Vorstands am Dienstag, dem 4. Mai, bestätigt.', [['indirect', 'Der Konzern streicht 300 Stellen in Bremen', 'Sprecher']]],
+    ['Der Konzern streicht 300 Stellen in Bremen. Das wurde am Dienstag beschlossen.', []],
+  ])('takes the sentence before as the content of "Das wurde von X bestätigt": %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   it('lets the last source go on after "Demnach" and "Seiner Meinung nach"', () => {
     expect(claim('Der Sprecher Jan Vogel sagte, man prüfe den Fall. Demnach habe der Konzern die Zahlen geschönt.')[1]).toEqual(['according-to', 'habe der Konzern die Zahlen geschönt', 'Jan Vogel']);
     expect(claim('Der Experte Karl Huber sprach von Versäumnissen. Seiner Meinung nach hätte die Behörde früher warnen müssen.')[1]).toEqual(['according-to', 'hätte die Behörde früher warnen müssen', 'Karl Huber']);

@@ -6,6 +6,7 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "legten Wert darauf, dass …"                                 indirect, an adverb announcing the clause
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
+//   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
@@ -86,7 +87,12 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
   if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);
   // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
-  if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
+  if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses')) {
+    if (isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
+    // "Das wurde vom Presseamt am Montag bekannt gegeben."
+    const passive = PASSIVE_AUXILIARIES.has(tokens[j + 1]?.text ?? '') ? previousPassive(work, mi, s, j, end) : null;
+    if (passive) return passive;
+  }
   // X zufolge … / Angaben zu Folge
   if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
     // the word before is the source, whatever its case ("der Website worldreferee.com zufolge")
@@ -168,6 +174,24 @@ function previousSentence(work: Work, mi: Int32Array, s: Sentence, j: number, en
   const to = trimEnd(tokens, prev.tokenStart, prev.tokenEnd);
   if (!who || to - prev.tokenStart < 4) return null;
   return { kind: 'indirect', from: prev.tokenStart, to, cue: j + 1, who, how: 'explicit', sentence: prev.index };
+}
+
+/** "Die Firma schließt das Werk. Dies wurde von einem Sprecher am Montag bestätigt.": the passive of a cue
+ *  closing the sentence, its "von" agent the speaker, the sentence before the content. */
+function previousPassive(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const prev = work.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.heading || hasQuote(work, prev)) return null;
+  const k = tokens[end - 1]?.text === 'worden' ? end - 2 : end - 1;
+  const t = tokens[k];
+  const cue = k > j + 2 && (isCueVerb(t) || (t.text === 'gegeben' && tokens[k - 1].text === 'bekannt')) ? k : -1;
+  if (cue < 0) return null;
+  // the agent right after the auxiliary, whatever apposition follows it ("von X am Montag, dem 3. Mai, bestätigt")
+  const von = tokens[j + 2].text === 'von' || tokens[j + 2].text === 'vom';
+  const who = von ? phraseAfter(work, mi, j + 3, cue) : passiveAgent(work, mi, j, cue);
+  const to = trimEnd(tokens, prev.tokenStart, prev.tokenEnd);
+  if (!who || to - prev.tokenStart < 4) return null;
+  return { kind: 'indirect', from: prev.tokenStart, to, cue, who, how: 'explicit', sentence: prev.index };
 }
 
 /** Words that open the source after an according-to noun: "Angaben der Polizei", "Angaben von X". */

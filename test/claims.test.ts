@@ -31,6 +31,9 @@ describe('reported speech', () => {
     ['Es gibt Berichte, wonach die Firma verkauft werden solle.', 'indirect', 'die Firma verkauft werden solle', 'Berichte'],
     // a source compound after "nach"
     ['Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.', 'according-to', 'wurden bei dem Unfall drei Menschen verletzt', 'Polizeiangaben'],
+    // "gemäß" names its source as "laut" does
+    ['Gemäß dem Veranstalter kamen rund 5.000 Besucher zu dem Konzert.', 'according-to', 'kamen rund 5.000 Besucher zu dem Konzert', 'Veranstalter'],
+    ['Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt.', 'according-to', 'Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt', 'Sprecher'],
     ['Nach ersten Informationen wurden bei dem Brand keine Menschen verletzt.', 'according-to', 'wurden bei dem Brand keine Menschen verletzt', 'Informationen'],
     // the frame inside the sentence: the content goes round it
     ['Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.', 'according-to', 'Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht', 'Feuerwehr'],

@@ -202,7 +202,8 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const { tokens } = work;
   let at = j + 1;
   let compound = false;
-  if (tokens[j].text.toLowerCase() !== 'laut') {
+  // "laut X", "gemäß X": the source right after the preposition; "nach" needs a noun of saying first
+  if (tokens[j].text.toLowerCase() !== 'laut' && tokens[j].text.toLowerCase() !== 'gemäß') {
     // one or two adjectives or a determiner may stand between: "Nach offiziellen Angaben", "nach einer neuen Studie"
     let noun = -1;
     for (let k = j + 1; k < Math.min(j + 4, end); k++) {

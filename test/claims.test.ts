@@ -31,6 +31,10 @@ describe('reported speech', () => {
     ['Es gibt Berichte, wonach die Firma verkauft werden solle.', 'indirect', 'die Firma verkauft werden solle', 'Berichte'],
     // a source compound after "nach"
     ['Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.', 'according-to', 'wurden bei dem Unfall drei Menschen verletzt', 'Polizeiangaben'],
+    // media and documents after "nach", alone or in a compound
+    ['Nach einem Zeitungsbericht will der Konzern das Werk in Kassel schließen.', 'according-to', 'will der Konzern das Werk in Kassel schließen', 'Zeitungsbericht'],
+    ['Nach türkischen Medien wurden bei dem Beben mehr als 40 Menschen verletzt.', 'according-to', 'wurden bei dem Beben mehr als 40 Menschen verletzt', 'Medien'],
+    ['Nach einem Dokument der Regierung sollen die Renten steigen.', 'according-to', 'sollen die Renten steigen', 'Regierung'],
     // "gemäß" names its source as "laut" does
     ['Gemäß dem Veranstalter kamen rund 5.000 Besucher zu dem Konzert.', 'according-to', 'kamen rund 5.000 Besucher zu dem Konzert', 'Veranstalter'],
     ['Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt.', 'according-to', 'Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt', 'Sprecher'],

@@ -35,6 +35,9 @@ describe('reported speech', () => {
     ['Nach einem Zeitungsbericht will der Konzern das Werk in Kassel schließen.', 'according-to', 'will der Konzern das Werk in Kassel schließen', 'Zeitungsbericht'],
     ['Nach türkischen Medien wurden bei dem Beben mehr als 40 Menschen verletzt.', 'according-to', 'wurden bei dem Beben mehr als 40 Menschen verletzt', 'Medien'],
     ['Nach einem Dokument der Regierung sollen die Renten steigen.', 'according-to', 'sollen die Renten steigen', 'Regierung'],
+    // a constitution, the state of an inquiry
+    ['Nach der Verfassung darf der Präsident nur zweimal gewählt werden.', 'according-to', 'darf der Präsident nur zweimal gewählt werden', 'Verfassung'],
+    ['Nach dem Stand der Ermittlungen hat der Mann allein gehandelt.', 'according-to', 'hat der Mann allein gehandelt', 'Ermittlungen'],
     // "gemäß" names its source as "laut" does
     ['Gemäß dem Veranstalter kamen rund 5.000 Besucher zu dem Konzert.', 'according-to', 'kamen rund 5.000 Besucher zu dem Konzert', 'Veranstalter'],
     ['Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt.', 'according-to', 'Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt', 'Sprecher'],

@@ -229,6 +229,19 @@ describe('reported speech', () => {
     expect(out).toEqual([['indirect', 'Die Fabrik in Linz wird Ende des Jahres geschlossen', 'Sprecher']]);
   });
 
+  // a view stated without a clause is a speech act of its holder
+  it.each([
+    ['Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', 'Gewerkschaft']]],
+    ['Viele Ökonomen sehen darin keine Lösung der Krise.', [['reported', 'Viele Ökonomen sehen darin keine Lösung der Krise.', 'Ökonomen']]],
+    ['Die Behörde hält den Betrieb der Anlage für sicher.', [['reported', 'Die Behörde hält den Betrieb der Anlage für sicher.', 'Behörde']]],
+    // seeing with the eyes, content said before, a source of its own
+    ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],
+    ['Dies hält der Minister für unwahrscheinlich.', []],
+    ['Die Partei hält den Weg laut ihrem Sprecher für gangbar.', [['according-to', 'Die Partei hält den Weg laut ihrem Sprecher für gangbar', 'Sprecher']]],
+  ])('a view as a speech act: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
   // the same in the passive: its "von" agent speaks; a passive without one reports nothing
   it.each([
     ['Die Stadt schließt das Hallenbad im Sommer. Das wurde vom Bürgermeister am Montag bekannt gegeben.', [['indirect', 'Die Stadt schließt das Hallenbad im Sommer', 'Bürgermeister']]],

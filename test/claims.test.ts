@@ -77,6 +77,7 @@ describe('reported speech', () => {
     ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'indirect', 'der Sender verkauft werden soll', 'Gerüchte'],
     // a view of "es" that the clause spells out
     ['Die Bundesbank hält es für möglich, dass die Inflation im Sommer wieder steigt.', 'indirect', 'dass die Inflation im Sommer wieder steigt', 'Bundesbank'],
+    ['Der Verband betrachtet es als notwendig, dass die Gebühren sinken.', 'indirect', 'dass die Gebühren sinken', 'Verband'],
     // the "als" phrase put first, "es" right after the verb
     ['Als ihre dringendste Aufgabe sieht es die Bürgermeisterin an, den Haushalt zu sanieren.', 'indirect', 'den Haushalt zu sanieren', 'Bürgermeisterin'],
     ['Als Ziel des Gipfels sah es der Kanzler an, die Lieferketten zu sichern.', 'indirect', 'die Lieferketten zu sichern', 'Kanzler'],

@@ -38,7 +38,7 @@ export default {
   consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
   contentAdverbs: ['darauf'],
-  stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen'],
+  stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',
     'kommuniqué', 'kommunique', 'communiqué', 'analyse', 'umfrage', 'artikel', 'meldung', 'beitrag', 'kommentar', 'interview',

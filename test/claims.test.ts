@@ -235,6 +235,8 @@ describe('reported speech', () => {
     ['Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', 'Gewerkschaft']]],
     ['Viele Ökonomen sehen darin keine Lösung der Krise.', [['reported', 'Viele Ökonomen sehen darin keine Lösung der Krise.', 'Ökonomen']]],
     ['Die Behörde hält den Betrieb der Anlage für sicher.', [['reported', 'Die Behörde hält den Betrieb der Anlage für sicher.', 'Behörde']]],
+    // a clause that spells the view out is its content
+    ['Die Ministerin sah in dem Treffen eine Chance, den Streit beizulegen.', [['indirect', 'den Streit beizulegen', 'Ministerin']]],
     // seeing with the eyes, content said before, a source of its own
     ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],
     ['Dies hält der Minister für unwahrscheinlich.', []],

@@ -397,6 +397,11 @@ function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   }
   const who = subjectOf(work, mi, j, first, clauseTo);
   if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && who.from > j + 4)) return null;
+  // "sah in dem Treffen eine Chance, den Streit beizulegen": the clause spells out the view
+  if (comma >= 0 && comma + 1 < end) {
+    const to = clauseEnd(work, comma + 1, end);
+    if (to - comma > 3 && contentClause(work, comma + 1, to) && reportedClause(tokens, work.inQuote, comma + 1, to)) return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
+  }
   const from = Math.min(first, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };

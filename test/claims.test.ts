@@ -31,6 +31,16 @@ describe('reported speech', () => {
     ['Es gibt Berichte, wonach die Firma verkauft werden solle.', 'indirect', 'die Firma verkauft werden solle', 'Berichte'],
     // a source compound after "nach"
     ['Nach Polizeiangaben wurden bei dem Unfall drei Menschen verletzt.', 'according-to', 'wurden bei dem Unfall drei Menschen verletzt', 'Polizeiangaben'],
+    // media and documents after "nach", alone or in a compound
+    ['Nach einem Zeitungsbericht will der Konzern das Werk in Kassel schließen.', 'according-to', 'will der Konzern das Werk in Kassel schließen', 'Zeitungsbericht'],
+    ['Nach türkischen Medien wurden bei dem Beben mehr als 40 Menschen verletzt.', 'according-to', 'wurden bei dem Beben mehr als 40 Menschen verletzt', 'Medien'],
+    ['Nach einem Dokument der Regierung sollen die Renten steigen.', 'according-to', 'sollen die Renten steigen', 'Regierung'],
+    // a constitution, the state of an inquiry
+    ['Nach der Verfassung darf der Präsident nur zweimal gewählt werden.', 'according-to', 'darf der Präsident nur zweimal gewählt werden', 'Verfassung'],
+    ['Nach dem Stand der Ermittlungen hat der Mann allein gehandelt.', 'according-to', 'hat der Mann allein gehandelt', 'Ermittlungen'],
+    // "gemäß" names its source as "laut" does
+    ['Gemäß dem Veranstalter kamen rund 5.000 Besucher zu dem Konzert.', 'according-to', 'kamen rund 5.000 Besucher zu dem Konzert', 'Veranstalter'],
+    ['Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt.', 'according-to', 'Die Strecke bleibt gemäß einem Sprecher der Bahn bis Freitag gesperrt', 'Sprecher'],
     ['Nach ersten Informationen wurden bei dem Brand keine Menschen verletzt.', 'according-to', 'wurden bei dem Brand keine Menschen verletzt', 'Informationen'],
     // the frame inside the sentence: the content goes round it
     ['Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht.', 'according-to', 'Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht', 'Feuerwehr'],
@@ -67,6 +77,10 @@ describe('reported speech', () => {
     ['Es gibt Gerüchte, nach denen der Sender verkauft werden soll.', 'indirect', 'der Sender verkauft werden soll', 'Gerüchte'],
     // a view of "es" that the clause spells out
     ['Die Bundesbank hält es für möglich, dass die Inflation im Sommer wieder steigt.', 'indirect', 'dass die Inflation im Sommer wieder steigt', 'Bundesbank'],
+    ['Der Verband betrachtet es als notwendig, dass die Gebühren sinken.', 'indirect', 'dass die Gebühren sinken', 'Verband'],
+    // the "als" phrase put first, "es" right after the verb
+    ['Als ihre dringendste Aufgabe sieht es die Bürgermeisterin an, den Haushalt zu sanieren.', 'indirect', 'den Haushalt zu sanieren', 'Bürgermeisterin'],
+    ['Als Ziel des Gipfels sah es der Kanzler an, die Lieferketten zu sichern.', 'indirect', 'die Lieferketten zu sichern', 'Kanzler'],
     // what became known, told by nobody named
     ['Inzwischen wurde bekannt, dass der Konzern das Werk in Kassel schließen will.', 'indirect', 'dass der Konzern das Werk in Kassel schließen will', null],
     ['Wie am Montag bekannt wurde, verlässt der Trainer den Verein zum Saisonende.', 'indirect', 'verlässt der Trainer den Verein zum Saisonende', null],
@@ -164,6 +178,11 @@ describe('reported speech', () => {
       ['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung'],
       ['free-indirect', 'Die Dämme befänden sich an der Grenze ihrer Belastbarkeit.', 'Regierung'],
     ]],
+    // one sentence of narration between the report and its Konjunktiv II
+    ['Die Deichverwaltung warnt vor weiteren Überschwemmungen. Der Pegel stieg am Morgen um einen Meter. Viele Dämme würden dem Druck nicht lange standhalten.', [
+      ['reported', 'Die Deichverwaltung warnt vor weiteren Überschwemmungen.', 'Deichverwaltung'],
+      ['free-indirect', 'Viele Dämme würden dem Druck nicht lange standhalten.', 'Deichverwaltung'],
+    ]],
     // a modal or a condition is the narrator's
     ['Die Regierung warnt vor weiteren Überschwemmungen. Das Wasser könnte bis Freitag weiter steigen.', [['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung']]],
     ['Die Regierung warnt vor weiteren Überschwemmungen. Wenn der Regen anhielte, würden die Dämme brechen.', [['reported', 'Die Regierung warnt vor weiteren Überschwemmungen.', 'Regierung']]],
@@ -209,6 +228,30 @@ describe('reported speech', () => {
   it('takes the sentence before as the content of "Dies bestätigte …"', () => {
     const out = claim('Die Fabrik in Linz wird Ende des Jahres geschlossen. Dies bestätigte ein Sprecher des Konzerns am Dienstag.');
     expect(out).toEqual([['indirect', 'Die Fabrik in Linz wird Ende des Jahres geschlossen', 'Sprecher']]);
+  });
+
+  // a view stated without a clause is a speech act of its holder
+  it.each([
+    ['Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze.', 'Gewerkschaft']]],
+    ['Viele Ökonomen sehen darin keine Lösung der Krise.', [['reported', 'Viele Ökonomen sehen darin keine Lösung der Krise.', 'Ökonomen']]],
+    ['Die Behörde hält den Betrieb der Anlage für sicher.', [['reported', 'Die Behörde hält den Betrieb der Anlage für sicher.', 'Behörde']]],
+    // a clause that spells the view out is its content
+    ['Die Ministerin sah in dem Treffen eine Chance, den Streit beizulegen.', [['indirect', 'den Streit beizulegen', 'Ministerin']]],
+    // seeing with the eyes, content said before, a source of its own
+    ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],
+    ['Dies hält der Minister für unwahrscheinlich.', []],
+    ['Die Partei hält den Weg laut ihrem Sprecher für gangbar.', [['according-to', 'Die Partei hält den Weg laut ihrem Sprecher für gangbar', 'Sprecher']]],
+  ])('a view as a speech act: %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
+  });
+
+  // the same in the passive: its "von" agent speaks; a passive without one reports nothing
+  it.each([
+    ['Die Stadt schließt das Hallenbad im Sommer. Das wurde vom Bürgermeister am Montag bekannt gegeben.', [['indirect', 'Die Stadt schließt das Hallenbad im Sommer', 'Bürgermeister']]],
+    ['Der Konzern streicht 300 Stellen in Bremen. Dies wurde von einem Sprecher des Vorstands am Dienstag, dem 4. Mai, bestätigt.', [['indirect', 'Der Konzern streicht 300 Stellen in Bremen', 'Sprecher']]],
+    ['Der Konzern streicht 300 Stellen in Bremen. Das wurde am Dienstag beschlossen.', []],
+  ])('takes the sentence before as the content of "Das wurde von X bestätigt": %s', (text, claims) => {
+    expect(claim(text)).toEqual(claims);
   });
 
   it('lets the last source go on after "Demnach" and "Seiner Meinung nach"', () => {

@@ -143,9 +143,9 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
   const to = withStop(tokens, end, s.tokenEnd);
   const speaker = near && last!.speaker ? { ...last!.speaker, resolvedBy: 'context' as const } : null;
   if (near && mainKonjunktiv(tokens, inQuote, s.tokenStart, end, continuing)) return { to, speaker };
-  // "Die Regierung warnt vor weiteren Fluten. Die Dämme befänden sich an der Grenze.": right after a report
-  // whose mood was not the Konjunktiv, a Konjunktiv II that is no modal goes on with it
-  if (near && last!.sentence === s.index - 1 && mainKonjunktivII(tokens, inQuote, s.tokenStart, end)) return { to, speaker };
+  // "Die Regierung warnt vor weiteren Fluten. Die Dämme befänden sich an der Grenze.": after a report whose
+  // mood was not the Konjunktiv, within a sentence of narration, a Konjunktiv II that is no modal goes on with it
+  if (near && mainKonjunktivII(tokens, inQuote, s.tokenStart, end)) return { to, speaker };
   // A Konjunktiv I in a main clause is reported speech even where the report it goes on with was not found.
   if (mainKonjunktiv(tokens, inQuote, s.tokenStart, end, false)) return { to, speaker: last !== null && s.index - last.sentence <= 4 && last.speaker ? { ...last.speaker, resolvedBy: 'context' } : null };
   if (hearsay(tokens, inQuote, s.tokenStart, end, near && last!.sentence === s.index - 1)) return { to, speaker };

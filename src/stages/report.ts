@@ -6,7 +6,9 @@
 //   "die Forderung des Ministers, …" / "mit der Begründung, dass …"   indirect, a noun frame
 //   "legten Wert darauf, dass …"                                 indirect, an adverb announcing the clause
 //   "erklärte, Putin sei bereit" / "…, sagte Peskow"              indirect, a cue verb
+//   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
+//   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
 import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
@@ -86,7 +88,12 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
   if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);
   // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
-  if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses') && isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
+  if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses')) {
+    if (isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
+    // "Das wurde vom Presseamt am Montag bekannt gegeben."
+    const passive = PASSIVE_AUXILIARIES.has(tokens[j + 1]?.text ?? '') ? previousPassive(work, mi, s, j, end) : null;
+    if (passive) return passive;
+  }
   // X zufolge … / Angaben zu Folge
   if (w === 'zufolge' || (w === 'zu' && tokens[j + 1]?.text === 'Folge')) {
     // the word before is the source, whatever its case ("der Website worldreferee.com zufolge")
@@ -170,6 +177,24 @@ function previousSentence(work: Work, mi: Int32Array, s: Sentence, j: number, en
   return { kind: 'indirect', from: prev.tokenStart, to, cue: j + 1, who, how: 'explicit', sentence: prev.index };
 }
 
+/** "Die Firma schließt das Werk. Dies wurde von einem Sprecher am Montag bestätigt.": the passive of a cue
+ *  closing the sentence, its "von" agent the speaker, the sentence before the content. */
+function previousPassive(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const prev = work.sentences[s.index - 1];
+  if (!prev || prev.paragraph !== s.paragraph || prev.heading || hasQuote(work, prev)) return null;
+  const k = tokens[end - 1]?.text === 'worden' ? end - 2 : end - 1;
+  const t = tokens[k];
+  const cue = k > j + 2 && (isCueVerb(t) || (t.text === 'gegeben' && tokens[k - 1].text === 'bekannt')) ? k : -1;
+  if (cue < 0) return null;
+  // the agent right after the auxiliary, whatever apposition follows it ("von X am Montag, dem 3. Mai, bestätigt")
+  const von = tokens[j + 2].text === 'von' || tokens[j + 2].text === 'vom';
+  const who = von ? phraseAfter(work, mi, j + 3, cue) : passiveAgent(work, mi, j, cue);
+  const to = trimEnd(tokens, prev.tokenStart, prev.tokenEnd);
+  if (!who || to - prev.tokenStart < 4) return null;
+  return { kind: 'indirect', from: prev.tokenStart, to, cue, who, how: 'explicit', sentence: prev.index };
+}
+
 /** Words that open the source after an according-to noun: "Angaben der Polizei", "Angaben von X". */
 const NAMED_SOURCE_STARTS = new Set(['des', 'der', 'dem', 'den', 'eines', 'einer', 'von', 'vom', 'aus', 'zufolge']);
 
@@ -178,7 +203,8 @@ function according(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const { tokens } = work;
   let at = j + 1;
   let compound = false;
-  if (tokens[j].text.toLowerCase() !== 'laut') {
+  // "laut X", "gemäß X": the source right after the preposition; "nach" needs a noun of saying first
+  if (tokens[j].text.toLowerCase() !== 'laut' && tokens[j].text.toLowerCase() !== 'gemäß') {
     // one or two adjectives or a determiner may stand between: "Nach offiziellen Angaben", "nach einer neuen Studie"
     let noun = -1;
     for (let k = j + 1; k < Math.min(j + 4, end); k++) {
@@ -315,18 +341,81 @@ const PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|t)$/u;
 function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
   const { tokens } = work;
   const comma = nextComma(work, j + 1, end, 8);
-  if (comma < 0) return null;
+  if (comma < 0) return opinion(work, mi, s, j, end);
   // the object after the verb, or before it where the verb closes its clause
   const a = comma === j + 1 ? Math.max(s.tokenStart, j - 6) : j + 1;
   const b = comma === j + 1 ? j : comma;
   let es = -1;
   for (let k = a; k < b && es < 0; k++) if (tokens[k].text === 'es') es = k;
-  if (es < 0 || !(hasWord(tokens, es + 1, b, 'für') || hasWord(tokens, es + 1, b, 'als'))) return null;
+  // "hält es für möglich", "sah es als erwiesen an", or the "als" phrase put first: "Als ihre Aufgabe sieht es die Stadt an, …"
+  const fronted = es === j + 1 && (tokens[s.tokenStart].text === 'Als' || tokens[s.tokenStart].text === 'als') && s.tokenStart < j;
+  if (es < 0 || !(hasWord(tokens, es + 1, b, 'für') || hasWord(tokens, es + 1, b, 'als') || fronted)) return opinion(work, mi, s, j, end);
   const from = comma + 1;
   const to = clauseEnd(work, from, end);
   if (to - from < 3 || !contentClause(work, from, to) || !reportedClause(tokens, work.inQuote, from, to)) return null;
   const first = clauseStartOf(tokens, j, s.tokenStart);
   return { kind: 'indirect', from, to, cue: j, who: subjectOf(work, mi, j, first, comma), how: 'explicit' };
+}
+
+// The articles of the view held: "sieht in dem Plan eine Gefahr", "sehen darin keine Lösung".
+const VIEW_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen', 'den']);
+
+/**
+ * A view stated without a clause, reported as a speech act of its holder:
+ *   "Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze."   (sehen in … ein …)
+ *   "Die Behörde hält den Betrieb der Anlage für sicher."                     (halten … für, an adjective closing the clause)
+ * Not "Die Zuschauer sahen im Stadion die Niederlage", not "Dies hält er für unwahrscheinlich" (content said before).
+ */
+function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
+  const { tokens } = work;
+  const w = tokens[j].text;
+  // a clause of at most REACH tokens either side keeps run-on text linear
+  const comma = nextComma(work, j + 1, end, REACH);
+  const clauseTo = comma >= 0 ? comma : end;
+  const floor = Math.max(s.tokenStart, j - REACH);
+  const first = clauseStartOf(tokens, j, floor);
+  if (clauseTo - j > REACH || (first === floor && floor > s.tokenStart) || first === j || opensSubordinate(tokens, first) || ANAPHORS.has(tokens[first].text.toLowerCase()) || hasQuote(work, s)) return null;
+  // "Die Partei hält den Weg laut ihrem Sprecher für gangbar": the source is the frame's
+  if (hearsay(tokens, work.inQuote, first, clauseTo, false) || hasAccording(tokens, first, clauseTo)) return null;
+  if (HOLD.has(w)) {
+    // "… für sicher." — "für" and a lower-case word closing the clause
+    const adjective = tokens[clauseTo - 1];
+    if (clauseTo - 2 <= j || tokens[clauseTo - 2].text !== 'für' || adjective.kind !== 'word' || isCapitalised(adjective) || DETERMINERS.has(adjective.text)) return null;
+    if (isAnaphor(tokens, j + 1) || isAnaphor(tokens, j + 2) || tokens[j + 1].text === 'sich') return null;
+  } else {
+    // "in"/"im"/"darin" soon after the verb, an article of the view after it
+    let at = -1;
+    for (let k = j + 1; k < Math.min(j + 7, clauseTo) && at < 0; k++) {
+      const x = tokens[k].text;
+      if (x === 'und' || x === 'oder') return null;
+      if (x === 'in' || x === 'im' || x === 'darin') at = k;
+    }
+    if (at < 0) return null;
+    let view = -1;
+    for (let k = at + 1; k < clauseTo - 1 && view < 0; k++) if (VIEW_ARTICLES.has(tokens[k].text) && (tokens[k].text !== 'den' || k > at + 2)) view = k;
+    if (view < 0) return null;
+  }
+  const who = subjectOf(work, mi, j, first, clauseTo);
+  if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && who.from > j + 4)) return null;
+  // "sah in dem Treffen eine Chance, den Streit beizulegen": the clause spells out the view
+  if (comma >= 0 && comma + 1 < end) {
+    const to = clauseEnd(work, comma + 1, end);
+    if (to - comma > 3 && contentClause(work, comma + 1, to) && reportedClause(tokens, work.inQuote, comma + 1, to)) return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
+  }
+  const from = Math.min(first, who.from);
+  const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
+  return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+const HOLD: ReadonlySet<string> = new Set(['hält', 'hielt', 'halten', 'hielten']);
+const REACH = 30;
+
+function hasAccording(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const w = tokens[k].text;
+    if (w === 'laut' || w === 'Laut' || w === 'zufolge' || w === 'gemäß' || ((w === 'nach' || w === 'Nach') && isAccordingNoun(tokens[k + 1]?.text ?? ''))) return true;
+  }
+  return false;
 }
 
 const ACCORDING_RELATIVES: ReadonlySet<string> = new Set(['denen', 'dem', 'der', 'welchen', 'welchem', 'welcher']);

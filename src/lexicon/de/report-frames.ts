@@ -3,7 +3,7 @@
 //   ("die Forderung, die Truppen abzuziehen", "der Vorwurf, dass …", "mit der Begründung, …").
 // `intentNouns`: nouns of intent whose zu-infinitive is no report ("erklärte seine Bereitschaft, … zu empfangen").
 // `reportedVerbs`: speech acts reported by their object alone.
-// `accordingSuffixes`: compounds after "nach" that name a source ("nach Polizeiangaben").
+// `accordingSuffixes`: compounds after "nach" that name a source ("nach Polizeiangaben", "nach einem Fernsehbericht").
 // `accordingAdverbs`: open a sentence that goes on reporting the last source ("Demnach …").
 // `consequenceAdverbs`: open the narrator's conclusion about an utterance reported before ("Damit bestätigte er …").
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
@@ -33,12 +33,12 @@ export default {
     'bestreit', 'wirft', 'warf', 'vorgeworfen', 'plädier', 'riet', 'rät', 'empfahl', 'empfiehlt', 'appellier', 'pranger', 'würdig',
     'bestätig', 'dementier', 'äußer', 'geäußert', 'bekräftig', 'schlägt', 'schlug', 'schlagen', 'vorgeschlagen', 'werfen', 'weis', 'wies', 'geht', 'gehen', 'wert', 'gewertet', 'bewert', 'mahn', 'gemahnt', 'beschuldig', 'bezichtig', 'lehnt', 'abgelehnt',
   ],
-  accordingSuffixes: ['angaben', 'meinung', 'berichten', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen'],
+  accordingSuffixes: ['angaben', 'meinung', 'berichten', 'informationen', 'aussagen', 'schätzungen', 'erkenntnissen', 'bericht', 'medien', 'dokument'],
   accordingAdverbs: ['Demnach', 'demnach'],
   consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
   contentAdverbs: ['darauf'],
-  stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen'],
+  stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',
     'kommuniqué', 'kommunique', 'communiqué', 'analyse', 'umfrage', 'artikel', 'meldung', 'beitrag', 'kommentar', 'interview',

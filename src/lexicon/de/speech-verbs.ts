@@ -93,7 +93,7 @@ export default {
   /** Nouns after "nach" that attribute: "nach Angaben von X", "nach Darstellung des Kremls", "Nach offiziellen Angaben". */
   accordingNouns: ['Angaben', 'Meinung', 'Ansicht', 'Auffassung', 'Einschätzung', 'Einschätzungen', 'Darstellung', 'Informationen', 'Worten', 'Aussage', 'Aussagen', 'Überzeugung', 'Schätzungen', 'Berichten', 'Erkenntnissen',
     'Darstellungen', 'Bewertung', 'Beurteilung', 'Schätzung', 'Analyse', 'Studie', 'Umfrage', 'Untersuchung', 'Erkenntnisstand', 'Prognose', 'Berechnungen', 'Bericht', 'Meldung', 'Mitteilung', 'Ansicht',
-    'Stellungnahme', 'Ermittlungen', 'Untersuchungen', 'Recherchen', 'Auskunft', 'Auskünften', 'Endergebnis', 'Hochrechnung', 'Hochrechnungen', 'Planungen'],
+    'Stellungnahme', 'Ermittlungen', 'Untersuchungen', 'Recherchen', 'Auskunft', 'Auskünften', 'Endergebnis', 'Hochrechnung', 'Hochrechnungen', 'Planungen', 'Medien', 'Dokument', 'Grundgesetz', 'Verfassung', 'Stand'],
   /** Nouns that make a phrase a cue: "mit den Worten", "in einer Erklärung". */
   nouns: ['Worten', 'Worte', 'Erklärung', 'Mitteilung', 'Stellungnahme', 'Interview', 'Pressekonferenz', 'Ansprache', 'Videoansprache', 'Rede', 'Brief', 'Schreiben', 'Angaben', 'Darstellung', 'Aussage', 'Aussagen', 'Zitat', 'Botschaft', 'Kommuniqué', 'Pressemitteilung', 'Tweet', 'Beitrag', 'Post']
 };

@@ -72,7 +72,7 @@ describe('a rank, title or noun before a person\'s name', () => {
 
 describe('a capitalised phrase after an article names no person', () => {
   it.each([
-    ['Das Auswärtige Amt der Bundesrepublik Deutschland teilte mit, der Flug sei gelandet.', 'Das Auswärtige Amt der Bundesrepublik Deutschland'],
+    ['Das Statistische Amt der Republik Kleinau teilte mit, die Ernte sei gut ausgefallen.', 'Das Statistische Amt der Republik Kleinau'],
     ['Die Deutsche Schutzvereinigung für Anleger erklärte, das Gesetz schade den Sparern.', 'Die Deutsche Schutzvereinigung für Anleger'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
@@ -133,8 +133,8 @@ describe('a party in brackets after an apposed name', () => {
 
 describe('names with a joined half word or a slash', () => {
   it.each([
-    ['Laut Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt war der Motor defekt.', 'Gutachtern der Deutschen Gesellschaft für Luft- und Raumfahrt'],
-    ['„Wir sind dagegen“, sagte Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen.', 'Jana Weber, Fraktionschefin von Bündnis 90/Die Grünen'],
+    ['Laut Gutachtern der Kleinauer Gesellschaft für Boden- und Gewässerschutz war die Probe belastet.', 'Gutachtern der Kleinauer Gesellschaft für Boden- und Gewässerschutz'],
+    ['„Das tragen wir nicht mit“, sagte Jana Weber, Stadträtin von Bündnis 90/Die Grünen.', 'Jana Weber, Stadträtin von Bündnis 90/Die Grünen'],
     ['„Das ist neu“, sagte Tom Becker vom Massachusetts Institute of Technology.', 'Tom Becker vom Massachusetts Institute of Technology'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
@@ -151,7 +151,7 @@ describe('two given names joined by a hyphen', () => {
 
 describe('a role after a name and its comma', () => {
   it.each([
-    ['Stan Miller, ein Klimaexperte vom WWF erklärte, der Bericht sei ein Anfang.', 'Stan Miller, ein Klimaexperte vom WWF'],
+    ['Tom Becker, ein Meeresexperte vom WWF erklärte, die Fangquote sei zu hoch.', 'Tom Becker, ein Meeresexperte vom WWF'],
     ['Stan Mayer, Sekretär des Segelklubs sagte der Zeitung, die Boote seien sicher.', 'Stan Mayer, Sekretär des Segelklubs'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
@@ -163,7 +163,7 @@ describe('a verb before a source is no adjective of it', () => {
     ['Dabei starben offiziellen Angaben zufolge zwölf Menschen.', 'offiziellen Angaben'],
     ['Sie stammen Zeitungsberichten zufolge aus dem Norden des Landes.', 'Zeitungsberichten'],
     ['Die Zahl stieg offiziellen Angaben zufolge auf zwölf.', 'offiziellen Angaben'],
-    ['In der Fraktion sagte die Kanzlerin einigen Teilnehmern zufolge, sie bleibe.', 'einigen Teilnehmern'],
+    ['Im Ausschuss sagte die Ministerin einigen Abgeordneten zufolge, sie bleibe.', 'einigen Abgeordneten'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });
@@ -197,7 +197,7 @@ describe('"vor Ort" after a noun', () => {
 
 describe('a possessive opens its phrase', () => {
   it.each([
-    ['Sie wandte sich gegen die ihrer Meinung nach verbreiteten Vorurteile gegenüber Zuwanderern.', 'ihrer Meinung'],
+    ['Er wehrte sich gegen die seiner Meinung nach überzogenen Vorwürfe der Opposition.', 'seiner Meinung'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });
@@ -226,7 +226,7 @@ describe('a surname with its article after a role and a given name', () => {
 
 describe('a name with a particle after a role and its comma', () => {
   it.each([
-    ['„Wir bleiben dabei“, sagte die Sprecherin der Stiftung Warentest, Heike van Laar.', 'die Sprecherin der Stiftung Warentest, Heike van Laar'],
+    ['„Das Ergebnis steht“, sagte der Sprecher der Stiftung Warentest, Tom van Eyken.', 'der Sprecher der Stiftung Warentest, Tom van Eyken'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });
@@ -247,7 +247,7 @@ describe('two offices of one person', () => {
   it.each([
     ['Der Landtagsabgeordnete und Bremer Bürgermeister Tom Becker gab heute seinen Rücktritt bekannt, sagte ein Sprecher.', 'Der Landtagsabgeordnete und Bremer Bürgermeister Tom Becker'],
     ['„Wir bleiben“, sagte Tom Becker, der Dekan der Fakultät und Vorsitzende des Ausschusses.', 'Tom Becker, der Dekan der Fakultät und Vorsitzende des Ausschusses'],
-    ['„Der Einsatz ist beendet“, sagte Tom Becker, kanadischer General und Kommandeur des Einsatzes.', 'Tom Becker, kanadischer General und Kommandeur des Einsatzes'],
+    ['„Die Übung ist vorbei“, sagte Tom Becker, dänischer Admiral und Befehlshaber der Flotte.', 'Tom Becker, dänischer Admiral und Befehlshaber der Flotte'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });
@@ -264,8 +264,8 @@ describe('a possessive and the noun before "nach"', () => {
 
 describe('a known organisation\'s name runs to its end', () => {
   it.each([
-    ['Nach Angaben der Hilfsorganisation Ärzte ohne Grenzen mussten 10.000 Menschen fliehen.', 'Angaben der Hilfsorganisation Ärzte ohne Grenzen'],
-    ['Laut einem Bericht der Menschenrechtsorganisation amnesty international nimmt die Gewalt zu.', 'einem Bericht der Menschenrechtsorganisation amnesty international'],
+    ['Laut der Hilfsorganisation Ärzte ohne Grenzen fehlt es in den Lagern an Wasser.', 'der Hilfsorganisation Ärzte ohne Grenzen'],
+    ['Laut einer Studie der Menschenrechtsorganisation amnesty international werden Häftlinge misshandelt.', 'einer Studie der Menschenrechtsorganisation amnesty international'],
   ])('%s', (text, phrase) => {
     expect(phraseOf(text)).toBe(phrase);
   });

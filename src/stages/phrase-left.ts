@@ -44,7 +44,7 @@ function attributeStart(tokens: Token[], k: number, lo: number): number {
   if (PREPOSITIONS.has(tokens[k].text.toLowerCase())) return -1;
   for (let m = k; m >= lo && m > k - 7; m--) {
     const t = tokens[m];
-    // "Die seiner Ansicht nach fragwürdige Rolle": a source of its own
+    // "Die ihrer Ansicht nach überhöhten Gebühren": a source of its own
     if (ACCORDING_NOUNS.has(t.text) || FRAME_NOUNS.has(t.text)) return -1;
     if (t.kind === 'punct' && t.text !== '-' && t.text !== '.') return -1;
     if (t.kind === 'quote' || CUE_VERBS.has(t.text) || AUXILIARIES.has(t.text) || KONJUNKTIV.has(t.text) || SUBORDINATORS.has(t.text.toLowerCase())) return -1;

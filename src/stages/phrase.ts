@@ -2,7 +2,7 @@
 // would mark it: its determiner and adjectives, genitives and a "von" name
 // after a role or organisation, a party in brackets, an apposition, and the
 // source noun of "nach Angaben der Polizei".
-//   "Sprecher"           → "Ein Sprecher des saudi-arabischen Gesundheitsministeriums"
+//   "Sprecher"           → "Ein Sprecher des sächsischen Umweltministeriums"
 //   "Jana Weber"         → "Staatssekretärin Jana Weber (Grüne)"
 //   "Tom Becker"        → "Tom Becker, Parteichef der Liberalen"
 //   "Polizei"            → "Angaben der Polizei"
@@ -61,7 +61,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       if (isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1 && (m >= 0 || run - to >= 2)) to = run;
     }
   }
-  // "Theo Kitz vom Bankhaus Merck Finck"; after a noun also its genitives and names.
+  // "Tom Becker vom Bankhaus Hessel Lange"; after a noun also its genitives and names.
   const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]) || from < f.from;
   to = personName ? complements(tokens, to, hi, true) : complements(tokens, to, hi, false, office);
   // "der Hilfsorganisation Ärzte ohne Grenzen", "der Organisation amnesty international": a known name runs to its end
@@ -70,7 +70,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   const party = bracketAfter(tokens, to, hi);
   // "Die Weltgesundheitsorganisation (WHO) in Genf"
   if (party > to) to = personName ? party : complements(tokens, party, hi, false, office);
-  // "Angaben des Flughafens im Juni 2007", "einer Pressekonferenz in Oslo am 13. Januar": a source's date
+  // "Angaben des Hafens im Mai 2019", "einer Pressekonferenz in Kleinau am 4. März": a source's date
   if (to < hi && isSourcePhrase(tokens, from, to)) to = dateAt(tokens, to, hi) ?? to;
   to = coordinated(tokens, to, hi);
   // An apposition closed by a comma or the clause's end: "Tom Becker, Parteichef der Liberalen",

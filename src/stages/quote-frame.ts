@@ -38,7 +38,7 @@ export function nameHead(t: Token): boolean {
 
 /** A translation or abbreviation in brackets, or the name they gloss:
  *    die Operation „Cast Lead“ („gegossenes Blei“), (etwa: „Partei der Volksmacht“), „Мемориал Михаила Таля“ [auf Deutsch: …],
- *    die „Woche des verbotenen Buches“ (Banned Books Week), die „Vereinigte Front“ (UDD) */
+ *    die „Woche der offenen Gärten“ (Open Gardens Week), die „Vereinigte Front“ (UDD) */
 export function gloss(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens } = work;
   let j = openTok - 1;
@@ -76,7 +76,7 @@ export function looksLikeName(work: Work, openTok: number, closeTok: number, wor
 }
 
 /** Does a capitalised phrase stand where a name stands: the speaker, medium or addressee of a cue, a genitive, a noun's attribute?
- *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von DeLand“ sagte, die liberale „El Mundo“, Die „Süddeutsche Zeitung“ hatte …,
+ *    schreibt die „Computerwoche“, Ein Sprecher der „Polizei von Kleinau“ sagte, die liberale „El Mundo“, Die „Süddeutsche Zeitung“ hatte …,
  *    galt als „Pitbull des Vatikans“, „People's Alliance for Democracy“ */
 export function namePosition(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens, sentences } = work;
@@ -117,7 +117,7 @@ export function namingClause(work: Work, openTok: number, closeTok: number): boo
 }
 
 /** Does the clause around the quotation hold a cue (verb, Konjunktiv), or does a cue verb open it?
- *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen, Er sagte, „No-Go-Areas“ dürfe es nicht geben,
+ *    warfen der Regierung „Wortbruch“ vor, sei es der „Normalfall“ gewesen, Sie sagte, „Denkverbote“ dürfe es nicht geben,
  *    Ihm wurde vorgeworfen, einen „Schmusekurs“ zu fahren */
 export function spokenInClause(work: Work, openTok: number, closeTok: number): boolean {
   const { tokens } = work;
@@ -134,7 +134,7 @@ export function speechContext(work: Work, openTok: number, closeTok: number): bo
   const s = sentences[tokens[openTok].sentence];
   const e = sentences[tokens[closeTok].sentence];
   if (headline(work, openTok)) return true;
-  // A Konjunktiv that opens the sentence: "Kämen sie dem nicht nach, so „schütze sie Gott“".
+  // A Konjunktiv that opens the sentence: "Hielte sich der Betrieb nicht daran, so „drohe ihm ein Bußgeld“".
   if (s.tokenStart < openTok && KONJUNKTIV.has(tokens[s.tokenStart].text.toLowerCase())) return true;
   const words = (from: number, to: number) => {
     for (let j = from; j < to; j++) {

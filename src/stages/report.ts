@@ -259,7 +259,7 @@ function titleAt(tokens: Token[], at: number, end: number): Found | null {
 function cutOut(s: Sentence, j: number, after: number, end: number, who: Found, tokens: Token[], frame = j): Draft {
   const first = s.tokenStart;
   if (frame === first) return { kind: 'according-to', from: verbAfterFrame(tokens, after, end), to: end, cue: j, who, how: 'explicit' };
-  // "Die Feuerwehr hat nach eigenen Angaben die Hälfte der Halle abgesucht": the content goes round the frame.
+  // "Die Stadtverwaltung hat nach eigenen Angaben alle Brücken geprüft": the content goes round the frame.
   if (end - after >= 2) return { kind: 'according-to', from: first, to: end, cue: j, who, how: 'explicit' };
   return { kind: 'according-to', from: first, to: tokens[frame - 1].text === ',' ? frame - 1 : frame, cue: j, who, how: 'explicit' };
 }
@@ -320,7 +320,7 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   if (to - comma < 4 || !contentClause(work, comma + 1, to) || !reportedClause(tokens, inQuote, comma + 1, to)) return null;
   const first = clauseStartOf(tokens, j, s.tokenStart);
   // "die Forderung des Ministers, …" names its owner; "Die Reederei zeigte sich zuversichtlich, …" its subject
-  // "sei er zu dem Schluss gekommen, …": a participle after the noun, its holder before it
+  // "sei sie zu dem Schluss gelangt, …": a participle after the noun, its holder before it
   // — not a prepositional phrase after the noun: "begründete die Absage mit dem Argument, …" is the subject's
   const link = tokens[j + 1].text;
   const prepositional = OBLIQUE.has(link) && !DETERMINERS.has(link) && link !== 'von' && link !== 'vom';
@@ -336,8 +336,8 @@ function nounFrame(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
 
 const PARTICIPLE = /^\p{Ll}*ge\p{Ll}+(?:en|t)$/u;
 
-/** "Die WHO hält es für unwahrscheinlich, dass …", "da sie es für sinnvoll hielten, die Passagiere zu
- *  evakuieren", "sah es das Gericht als erwiesen an, dass …": the clause spells out the view of "es". */
+/** "Die WHO hält es für unwahrscheinlich, dass …", "da sie es für nötig hielten, die Gäste zu
+ *  warnen", "sah es das Gericht als erwiesen an, dass …": the clause spells out the view of "es". */
 function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
   const { tokens } = work;
   const comma = nextComma(work, j + 1, end, 8);
@@ -494,7 +494,7 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const clauseTo = comma >= 0 ? comma : end;
   const plain = needs.some((v) => !v.particle);
   const particled = needs.some((v) => v.particle !== undefined && (hasParticle(tokens, j + 1, clauseTo, v.particle) || tokens[j - 1]?.text === v.particle));
-  // "gab am Montag, dem 27. März, die Einstellung bekannt": the particle after an apposition
+  // "gab am Freitag, dem 9. Mai, die Schließung bekannt": the particle after an apposition
   const late = !plain && !particled && comma >= 0 && needs.some((v) => v.particle !== undefined && hasParticle(tokens, comma + 1, end, v.particle));
   if (!plain && !particled && !late) return null;
   const clauseFirst = wieClause(tokens, s.tokenStart, j, comma) ?? clauseStartOf(tokens, j, s.tokenStart);
@@ -562,7 +562,7 @@ function embeddedEnd(tokens: Token[], from: number, to: number): number {
 }
 
 /** A speech act with an object and no clause: "Der Kreml bestätigte das Telefonat."
- *  "Seit Jahren fordert der mexikanische Staat die Rückgabe."  "Die Forderungen wurden von Stolpe als unrealistisch bezeichnet." */
+ *  "Seit Monaten fordert der Betriebsrat die Nachzahlung."  "Die Pläne wurden von Lena Vogt als überzogen bezeichnet." */
 function speechAct(work: Work, mi: Int32Array, s: Sentence, j: number, end: number, clauseTo: number, comma: number, clauseFirst: number): Draft | null {
   const { tokens } = work;
   const t = tokens[j];
@@ -633,7 +633,7 @@ function contentStart(tokens: Token[], first: number, comma: number): number {
   return first;
 }
 
-/** "sagte, „No-Go-Areas“ dürfe es nicht geben": a partial quotation the clause goes on after. */
+/** "sagte, „Denkverbote“ dürfe es nicht geben": a partial quotation the clause goes on after. */
 function goesOnAfterQuote(work: Work, from: number, end: number): boolean {
   let k = from;
   while (k < end && work.inQuote[k]) k++;

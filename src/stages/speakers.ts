@@ -145,7 +145,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     }
   }
   if (byVerb) return byVerb;
-  // Ursprünglich wollte er „ein Konzept mit sechs Stadien vorlegen“: who wants it says it.
+  // Zunächst wollte sie „einen Entwurf mit drei Varianten vorlegen“: who wants it says it.
   for (let j = openTok - 1; j >= floor && j >= openTok - 4 && tokens[j].kind === 'word'; j--) {
     if (!VOLITION.has(tokens[j].text)) continue;
     const who = named(subjectOf(work, mi, j, clauseStart(tokens, j, floor), openTok));
@@ -303,7 +303,7 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
 
 /** "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
  *  a noun phrase without a verb introduces the quotation with a colon; so does the last of a
- *  list: "…, und der norwegische Ministerpräsident Jens Stoltenberg: „…“". */
+ *  list: "…, und die Kleinauer Bürgermeisterin Lena Vogt: „…“". */
 function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {
   const { tokens } = work;
   const colon = openTok - 1;
@@ -368,7 +368,7 @@ function nearestCue(work: Work, from: number, openTok: number, closeTok: number,
     j = c;
   }
   for (let j = closeTok + 1; j < to; j++) {
-    // "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte": past a second quotation joined by "oder"/"und".
+    // "Von „grober“ oder „fahrlässiger Planung“ sprechen Kritiker": past a second quotation joined by "oder"/"und".
     if (tokens[j].kind === 'quote' && j === closeTok + 2 && LIST_LINKS.has(tokens[j - 1].text)) {
       let close = j + 1;
       while (close < to && close < j + 12 && tokens[close].kind !== 'quote') close++;
@@ -404,7 +404,7 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];
     if (t.kind === 'quote') {
-      // "Wie die Sportzeitung „L′Equipe“ veröffentlichte, soll Anelka gesagt haben": a quoted name stays in its clause.
+      // "Wie die Lokalzeitung „Kleinauer Bote“ berichtete, soll Becker gesagt haben": a quoted name stays in its clause.
       const open = nameOpening(tokens, j, floor);
       if (open < 0) return j + 1;
       j = open;
@@ -500,7 +500,7 @@ function genitiveAttribute(tokens: Token[], j: number, lo: number): boolean {
 // Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
 const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'Diesen', 'So', 'Mit']);
 
-/** „Ja, es gibt Zumutungen.“ Das musste der Finanzminister einräumen.  — a quotation that is a
+/** „Ja, wir haben Fehler gemacht.“ Das musste die Landrätin einräumen.  — a quotation that is a
  *  sentence of its own, taken up by the next sentence's cue verb. */
 function nextSpeaker(work: Work, mi: Int32Array, openTok: number, closeTok: number): Attribution | null {
   const { tokens, sentences } = work;

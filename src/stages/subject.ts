@@ -71,7 +71,7 @@ export function phraseAfter(work: Work, mi: Int32Array, i: number, limit: number
     if (oblique && (mi[j] >= 0 || isCapitalised(t))) {
       // Pass over the object's noun (and a name run after it: "dem Sender CNN").
       while (j + 1 < stop && (mi[j + 1] >= 0 ? mi[j + 1] === mi[j] || isOrgMention(work, mi[j + 1]) : isCapitalised(tokens[j + 1]) && !isCueVerb(tokens[j + 1]))) j++;
-      // … and the title it names: "Unter dem Motto „Freiheit statt Angst“ zogen die Demonstranten".
+      // … and the title it names: "Unter dem Motto „Bäume statt Beton“ zogen die Anwohner".
       if (subject && tokens[j + 1]?.kind === 'quote') {
         let close = j + 2;
         while (close < stop && tokens[close].kind !== 'quote') close++;
@@ -205,7 +205,7 @@ export const named = (f: Found | null): Found | null => (f && (f.mention || f.pr
 
 function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, limit: number): Found | null {
   const { tokens } = work;
-  // "so heißt es in einer Erklärung des Betriebsrats", "Aus dem Kreml hieß es": the source, no subject.
+  // "so heißt es in einem Brief des Betriebsrats", "Aus dem Kreml hieß es": the source, no subject.
   if (tokens[verb].text === 'heißt' || tokens[verb].text === 'hieß') {
     const lo = work.sentences[tokens[verb].sentence].tokenStart;
     return phraseAfter(work, mi, verb + 1, limit) ?? (first < verb ? phraseAfter(work, mi, first, verb) : null) ?? (lo < first ? phraseAfter(work, mi, lo, first) : null);
@@ -301,7 +301,7 @@ function isDocumentWord(t: Token): boolean {
 }
 
 /** The last 12 tokens before `verb` (not before `first`), nearest first, passing over quoted
- *  words: "wurden im „Standard“ als „eine bedeutende Organisation …“ bezeichnet". */
+ *  words: "wurden im „Kurier“ als „ein verlässlicher Partner …“ bezeichnet". */
 function clauseBefore(tokens: Token[], first: number, verb: number): number[] {
   const out: number[] = [];
   for (let k = verb - 1; k >= first && k >= verb - 60 && out.length < 12; k--) {

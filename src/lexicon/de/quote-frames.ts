@@ -10,7 +10,7 @@ export default {
     'Grundsatz', 'Prinzip', 'Maxime', 'Devise', 'Weisheit', 'Sprichwort', 'Redewendung', 'Losung'
   ],
   /** Nouns that head a named work, medium, product or body, matched as the end of a compound
-   *  ("Wochenmagazin", "Radiosender", "Fernsehserie"): "des Magazins „profil“", "Kubricks Film „2001: Odyssee im Weltraum“". */
+   *  ("Wochenmagazin", "Radiosender", "Fernsehserie"): "des Magazins „profil“", "Vogts Film „1989: Sommer am Kanal“". */
   nameHeads: [
     'film', 'buch', 'roman', 'album', 'lied', 'song', 'single', 'oper', 'operette', 'musical', 'theaterstück', 'gedicht', 'serie',
     'sendung', 'show', 'zeitung', 'zeitschrift', 'magazin', 'blatt', 'sender', 'portal', 'website', 'webseite', 'kolumne', 'ausstellung',
@@ -51,6 +51,6 @@ export default {
     'zu', 'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'beim', 'mit', 'nach', 'über', 'unter', 'um', 'gegen', 'ohne',
     'durch', 'zwischen', 'vor'
   ],
-  /** Small words of other languages: in a short capitalised quotation they mark a title or name ("Piper at the Gates of Dawn"). */
+  /** Small words of other languages: in a short capitalised quotation they mark a title or name ("Lights at the Edge of Town"). */
   foreignFunctionWords: ['of', 'the', 'a', 'for', 'and', 'to', 'at', 'on', 'with', 'de', 'di', 'pour', 'la', 'le', 'les', 'du', 'da', 'do', 'del', 'el', 'et', 'y']
 };

@@ -9,7 +9,7 @@
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
 // `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
 // `contentAdverbs`: announce the content clause that follows them ("legten Wert darauf, dass …", "beruft sich darauf, dass …").
-// `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sah es als erwiesen an, dass …").
+// `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sieht es als bewiesen an, dass …").
 // `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
   nouns: [

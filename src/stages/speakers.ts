@@ -301,7 +301,7 @@ function headlineSpeaker(work: Work, mi: Int32Array, floor: number, openTok: num
   return introSpeaker(work, mi, floor, openTok);
 }
 
-/** "Ein Beamter der Nationalpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
+/** "Ein Beamter der Grenzpolizei: „…“", "Ein Hauptkommissar nach der Festnahme: „…“":
  *  a noun phrase without a verb introduces the quotation with a colon; so does the last of a
  *  list: "…, und die Kleinauer Bürgermeisterin Lena Vogt: „…“". */
 function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number): Attribution | null {

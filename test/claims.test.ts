@@ -393,3 +393,15 @@ describe('a frame noun owned by a genitive, not by a prepositional phrase', () =
     expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
   });
 });
+
+describe('a cue that names nobody, and the source after the content', () => {
+  it.each([
+    ['Die Stadt wird inzwischen aufgefordert, die Brücke sofort zu sperren, so Verkehrsminister Jan Ost.', 'die Brücke sofort zu sperren', 'Jan Ost'],
+    ['Den Kliniken wurde empfohlen, planbare Eingriffe zu verschieben, so die Ärztekammer im Landesfernsehen.', 'planbare Eingriffe zu verschieben', 'Ärztekammer'],
+    // a subject of its own keeps the claim; the source after it ends the content
+    ['Die Ministerin Eva Roth betonte, die Schulen blieben geöffnet, so der Sender.', 'die Schulen blieben geöffnet', 'Eva Roth'],
+  ])('%s', (text, content, name) => {
+    const c = extractText(text).claims[0];
+    expect([c?.text, c?.speaker?.name]).toEqual([content, name]);
+  });
+});

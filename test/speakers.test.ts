@@ -373,3 +373,17 @@ describe('where a speaker phrase ends', () => {
     expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.text).toBe(mention);
   });
 });
+
+describe('a main clause joined by "und" brings its own subject', () => {
+  it.each([
+    ['Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit ihm!“ und der Unternehmer Tom Berger rief vor den Demonstranten aus: „Er ist der schlechteste Bürgermeister!“', 1, 'Tom Berger'],
+    ['Die Gäste lachten laut und die Ministerin Eva Roth sagte: „Das war kein Witz.“', 0, 'Eva Roth'],
+    // one verb shared: the subject opens the sentence
+    ['Der Verband hat die Stadt und die Polizei scharf kritisiert: „Niemand hat uns gewarnt.“', 0, 'Verband'],
+    // a relative clause whose verb comes last: its subject is the relative pronoun's noun
+    ['Das Parlament verabschiedete eine Resolution, welche die Lage bedauert und die Regierung auffordert, das Gesetz zurückzunehmen.', 0, 'Resolution'],
+  ])('%s', (text, n, name) => {
+    const doc = extractText(text);
+    expect([...doc.quotes, ...doc.claims][n]?.speaker?.name).toBe(name);
+  });
+});

@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -143,6 +143,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     const opening = nominalOpening(work, mi, verb);
     if (opening) return opening;
   }
+  const coordinated = coordinateSubject(work, mi, verb, first);
+  if (coordinated) return coordinated;
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
   // "Auch Kramer argumentierte, …": the adverb stands before the subject.
@@ -160,6 +162,46 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
 }
+
+const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
+
+/** "Die Menge skandierte Parolen, und der Unternehmer Tom Berger rief: …": a main clause joined by "und"
+ *  brings its own subject, right before the verb; not one verb shared ("Sie hat Kern und die Ministerin
+ *  gelobt"), nor a list of subjects ("Kern und die Ministerin sagten"). */
+function coordinateSubject(work: Work, mi: Int32Array, verb: number, first: number): Found | null {
+  const { tokens, inQuote } = work;
+  const lo = work.sentences[tokens[verb].sentence].tokenStart;
+  let k = verb - 1;
+  while (k > lo && k > verb - 16 && !COORDINATORS.has(tokens[k].text)) {
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'quote') return null;
+    k--;
+  }
+  if (!COORDINATORS.has(tokens[k].text) || k < first - 1 || k + 1 >= verb) return null;
+  const opener = tokens[k + 1].text;
+  if (!NOMINATIVE_ARTICLES.has(opener) && mi[k + 1] < 0) return null;
+  // the clause before has a verb of its own, and no auxiliary waiting for a participle; it is no relative or
+  // subordinate clause whose verb comes last ("eine Resolution, welche … zur Kenntnis nimmt und die Regierung auffordert")
+  let own = false;
+  for (let j = k - 1; j >= lo && j >= k - 20; j--) {
+    const w = tokens[j];
+    if (w.text === ',' || j === lo) {
+      const opener = (w.text === ',' ? tokens[j + 1] : w).text;
+      if (RELATIVE_PRONOUNS.has(opener) || SUBORDINATORS.has(opener.toLowerCase())) return null;
+      if (w.text === ',') break;
+    }
+    if (inQuote[j] || w.kind !== 'word') continue;
+    if (AUXILIARIES.has(w.text)) return null;
+    if (!isCapitalised(w) && !DETERMINERS.has(w.text) && !attributiveAdjective(tokens, j) && !OBLIQUE.has(w.text) && !SKIP_ADVERBS.has(w.text) && !PERSONAL_PRONOUNS.has(w.text) && !COORDINATORS.has(w.text)) own = true;
+  }
+  if (!own) return null;
+  const who = phraseAfter(work, mi, k + 1, verb, true);
+  if (who && who.to === verb) return who;
+  // "und der als Gegner Thaksins bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
+  return who && mi[verb - 1] >= 0 ? mentionFound(work, mi, verb - 1) : null;
+}
+
+/** An adjective before its noun ("vor dem großen Zentrum"); "skandierte vor …" looks like one but stands alone. */
+const attributiveAdjective = (tokens: Token[], j: number): boolean => isAdjective(tokens[j]) && (isCapitalised(tokens[j + 1]) || isAdjective(tokens[j + 1]));
 
 /** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
  *  articles and adjectives stand there; adjectives only before a known name, as an object opening the

@@ -387,3 +387,14 @@ describe('a main clause joined by "und" brings its own subject', () => {
     expect([...doc.quotes, ...doc.claims][n]?.speaker?.name).toBe(name);
   });
 });
+
+describe('an object opens the clause before the colon, its subject follows the verb', () => {
+  it.each([
+    ['Den Ärger der Partei über die Pläne brachte die Sprecherin der Fraktion, Sabine Roth, zum Ausdruck: „So geht man nicht mit Partnern um.“', 'Sabine Roth'],
+    ['Den Sorgen der Anwohner um den Lärm widmete Bürgermeister Tom Kern einen eigenen Absatz: „Wir werden das prüfen.“', 'Tom Kern'],
+    // a subject opening the clause keeps it
+    ['Die Ministerin Eva Roth wandte sich an die Presse: „Wir werden das prüfen.“', 'Eva Roth'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+});

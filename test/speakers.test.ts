@@ -398,3 +398,14 @@ describe('an object opens the clause before the colon, its subject follows the v
     expect(extractText(text).quotes[0]?.speaker?.name).toBe(name);
   });
 });
+
+describe('a verb after "und" shares the subject, which may follow the first verb', () => {
+  it.each([
+    ['Nach der Sitzung mit seinen Kollegen Tom Ost und Jan Berg trat er vor die Presse und sagte: „Wir haben eine Einigung.“', 'er'],
+    ['Zum Abschluss der Reise mit Ministerin Eva Roth besuchten wir das Werk und erklärten: „Die Arbeit geht weiter.“', 'wir'],
+    // an object pronoun is no subject: the name opening the sentence is
+    ['Tom Ost lobte sie vor den Kollegen und sagte: „Das war ein gutes Jahr.“', 'Tom Ost'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
+  });
+});

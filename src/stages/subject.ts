@@ -131,6 +131,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
       while (comma < verb - 1 && tokens[comma].text !== ',') comma++;
       if (comma < verb - 1) lo = comma + 1;
     }
+    const inverted = invertedPronoun(work, lo, verb - 1);
+    if (inverted) return inverted;
     const opening = phraseAfter(work, mi, lo, verb - 1, true);
     const article = tokens[(opening?.from ?? 0) - 1]?.text ?? '';
     const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
@@ -162,6 +164,22 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
 }
+
+/** "Nach dem Flug mit seinen Kollegen Tom Ost und Jan Berg lenkte er die Fähre …": after a fronted phrase,
+ *  "er" right after the finite verb is the subject, whatever names the phrase holds. */
+function invertedPronoun(work: Work, from: number, to: number): Found | null {
+  const { tokens, inQuote } = work;
+  for (let j = from + 1; j < to && j < from + 40; j++) {
+    if (tokens[j].text === ',' || tokens[j].text === ':') return null;
+    if (!NOMINATIVE_PRONOUNS.has(tokens[j].text) || inQuote[j]) continue;
+    const v = tokens[j - 1];
+    return v.kind === 'word' && !isCapitalised(v) && !DETERMINERS.has(v.text) && !OBLIQUE.has(v.text) ? { from: j, to: j + 1, mention: null, pronoun: true } : null;
+  }
+  return null;
+}
+
+// Pronouns only ever in the nominative.
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
 
 const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
 

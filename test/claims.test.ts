@@ -332,6 +332,9 @@ describe('who goes on speaking in the Konjunktiv', () => {
     // "Demnach" stands for the source; the Konjunktiv after it goes on with the source as named
     ['Laut der Zeitung Kurier kam es zu Engpässen. Demnach fehlen in den Kliniken Hunderte Pflegekräfte. In manchen Häusern sei die Lage kritisch.', 'der Zeitung Kurier', 5],
     ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
+    // … in the sentence of the claim itself
+    ['Finanzminister Peer Kern sagte, der Haushalt sei solide. Obwohl Kern mit höheren Einnahmen rechne, sei man von einer Entschuldung weit entfernt.', 'Kern', 64],
+    ['Vorstandschef Tim Berg erklärte, das Werk bleibe offen. Zwar sei das ein Anfang – so Berg –, doch fehle noch ein Käufer.', 'Berg', 85],
   ])('%s', (text, mention, start) => {
     expect(lastSpeaker(text)).toEqual([mention, start]);
   });

@@ -60,7 +60,9 @@ export function findClaims(work: Work): Work {
         // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
         const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1);
         const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? toSpeaker(work, mi, narrator!.who, 'context') : null;
-        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[s.tokenStart].start));
+        // the speaker going on is marked where the article last names them, in this sentence too:
+        // "Obwohl Kern mit Mehreinnahmen rechne, sei man …", "Zwar sei es ein Anfang – so Kern –, doch …"
+        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[fi.to - 1].end));
         const prev = claims[claims.length - 1];
         const c = makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, speaker, s);
         claims.push(goesOn(work, prev, s, speaker) ? { ...c, continues: prev.id } : c);

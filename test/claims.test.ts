@@ -408,3 +408,13 @@ describe('a cue that names nobody, and the source after the content', () => {
     expect([c?.text, c?.speaker?.name]).toEqual([content, name]);
   });
 });
+
+describe('a possessive opinion frame is the mention with its noun', () => {
+  it.each([
+    ['Der Pilot Jan Ost äußerte sich am Montag. Seiner Meinung nach hätte die Maschine früher landen müssen.', 'Seiner Meinung', 'Jan Ost'],
+    ['Trainer Tom Kern sprach nach dem Spiel. Seiner Ansicht nach ist die Mannschaft auf einem guten Weg.', 'Seiner Ansicht', 'Tom Kern'],
+  ])('%s', (text, mention, name) => {
+    const s = extractText(text).claims.at(-1)?.speaker;
+    expect([s?.text, s?.name]).toEqual([mention, name]);
+  });
+});

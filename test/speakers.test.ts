@@ -89,9 +89,9 @@ describe('objects and adverbials are not speakers', () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Reinhard Jung', 'Martin Hoffstetter']);
   });
 
-  it('a possessive before "Ansicht nach" stands for the speaker', () => {
+  it('a possessive before "Ansicht nach" and its noun stand for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
-    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });
+    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner Ansicht', name: 'John Key', resolvedBy: 'pronoun' });
   });
 
   it.each([
@@ -405,6 +405,14 @@ describe('a verb after "und" shares the subject, which may follow the first verb
     ['Zum Abschluss der Reise mit Ministerin Eva Roth besuchten wir das Werk und erklärten: „Die Arbeit geht weiter.“', 'wir'],
     // an object pronoun is no subject: the name opening the sentence is
     ['Tom Ost lobte sie vor den Kollegen und sagte: „Das war ein gutes Jahr.“', 'Tom Ost'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
+  });
+});
+
+describe('a possessive opinion frame before a quotation', () => {
+  it.each([
+    ['Trainer Tom Kern sprach nach dem Spiel. Die Leistung war seiner Ansicht nach „eine Frage der Einstellung“.', 'seiner Ansicht'],
   ])('%s', (text, mention) => {
     expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
   });

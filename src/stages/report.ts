@@ -152,7 +152,9 @@ function postposed(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const owner = j - 2;
   if (owner < s.tokenStart) return null;
   const o = tokens[owner];
-  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: owner + 1, mention: null, pronoun: o.text.toLowerCase().startsWith('sein') } : phraseBefore(work, mi, j - 1, s.tokenStart);
+  // "Seiner Meinung": the possessive and its noun are the mention, the possessive stands for the person
+  const his = o.text.toLowerCase().startsWith('sein');
+  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: his ? j : owner + 1, mention: null, pronoun: his } : phraseBefore(work, mi, j - 1, s.tokenStart);
   if (!who) return null;
   return cutOut(s, who.from === s.tokenStart ? s.tokenStart : j, j + 1, end, who, tokens, who.from);
 }

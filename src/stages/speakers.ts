@@ -124,8 +124,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     if (j >= far) break;
     const w = tokens[j].text;
     if (w === 'nach' && ACCORDING_NOUNS.has(tokens[j - 1]?.text ?? '') && POSSESSIVES.has(tokens[j - 2]?.text ?? '')) {
-      // Seiner Ansicht nach „…“: the possessive stands for the speaker.
-      return { who: { from: j - 2, to: j - 1, mention: null, pronoun: true }, cue: j - 1, how: 'explicit' };
+      // Seiner Ansicht nach „…“: the possessive and its noun are the mention, the possessive stands for the speaker.
+      return { who: { from: j - 2, to: j, mention: null, pronoun: true }, cue: j - 1, how: 'explicit' };
     } else if (w === 'nach' || w === 'Nach') {
       // nach Angaben von X / nach den Worten des Ministers / nach eigenen Angaben
       let n = j + 1;

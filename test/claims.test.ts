@@ -332,6 +332,9 @@ describe('who goes on speaking in the Konjunktiv', () => {
     // "Demnach" stands for the source; the Konjunktiv after it goes on with the source as named
     ['Laut der Zeitung Kurier kam es zu Engpässen. Demnach fehlen in den Kliniken Hunderte Pflegekräfte. In manchen Häusern sei die Lage kritisch.', 'der Zeitung Kurier', 5],
     ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
+    // a sentence denying or confirming what was said before: the Konjunktiv after it is its subject's answer
+    ['Die Behörde wirft dem Land vor, heimlich Waffen zu bauen. Das Land bestreitet dies. Sein Programm diene allein der Forschung.', 'Das Land', 58],
+    ['Der Verband warf dem Verein vor, Spieler zu bezahlen. Der Vorstand wies das zurück. Alle Zahlungen seien ordnungsgemäß verbucht.', 'Der Vorstand', 54],
     // … in the sentence of the claim itself
     ['Finanzminister Peer Kern sagte, der Haushalt sei solide. Obwohl Kern mit höheren Einnahmen rechne, sei man von einer Entschuldung weit entfernt.', 'Kern', 64],
     ['Vorstandschef Tim Berg erklärte, das Werk bleibe offen. Zwar sei das ein Anfang – so Berg –, doch fehle noch ein Käufer.', 'Berg', 85],

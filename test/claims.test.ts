@@ -421,3 +421,12 @@ describe('a possessive opinion frame is the mention with its noun', () => {
     expect([s?.text, s?.name]).toEqual([mention, name]);
   });
 });
+
+describe('a name in the genitive after an object noun opening the clause is no subject', () => {
+  it.each([
+    ['Der Abgeordnete Tim Hassel hatte die Regierung angegriffen. Die Äußerungen Hassels nannte Dieter Kern einen Fehler und erklärte, die Partei müsse sich entschuldigen.', 'Dieter Kern'],
+    ['Der Abgeordnete Tim Hassel legte einen Plan vor. Den Plan Hassels kritisierte Ministerin Eva Roth scharf und sagte, er sei nicht zu bezahlen.', 'Eva Roth'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims.at(-1)?.speaker?.name).toBe(name);
+  });
+});

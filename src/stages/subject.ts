@@ -299,6 +299,12 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
   // yields to a known speaker after the verb.
   const opening = phraseAfter(work, mi, first, verb, true);
+  // "Die Äußerungen Papiers bezeichnete Kern als …": a name in the genitive after the object's noun is no
+  // subject; the name right after the verb is
+  if (opening?.mention && genitiveOwner(tokens, first, opening.from)) {
+    const after = named(phraseAfter(work, mi, verb + 1, limit, true));
+    if (after && after.from === verb + 1) return after;
+  }
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
@@ -313,6 +319,12 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     }
   }
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
+}
+
+/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Äußerungen Papiers". */
+function genitiveOwner(tokens: Token[], first: number, name: number): boolean {
+  const noun = tokens[name - 1];
+  return name - 2 >= first && isCapitalised(noun) && !DETERMINERS.has(noun.text) && DETERMINERS.has(tokens[name - 2].text) && !isRoleWord(noun) && !isOrgWord(noun);
 }
 
 // "gesagt", "vorgeworfen", "kritisiert", "bezeichnet", "beschuldigt", "aufgefordert"

@@ -417,3 +417,16 @@ describe('a possessive opinion frame before a quotation', () => {
     expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
   });
 });
+
+describe('a particle after a given name opens the surname', () => {
+  it.each([
+    ['Der Vorsitzende Karl-Heinz zu Berg sagte, die Lage sei ernst.', 'Karl-Heinz zu Berg'],
+    ['Innenminister Thomas de Maizière erklärte, die Kontrollen würden verschärft.', 'Thomas de Maizière'],
+    ['„Wir prüfen das“, sagte Anna von Hallen.', 'Anna von Hallen'],
+    // a preposition before a role is no particle
+    ['„Wir prüfen das“, sagte Anna zu Journalisten.', 'Anna'],
+  ])('%s', (text, name) => {
+    const doc = extractText(text);
+    expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.name).toBe(name);
+  });
+});

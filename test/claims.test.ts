@@ -375,6 +375,12 @@ describe('who goes on speaking in the Konjunktiv', () => {
     // "Demnach" stands for the source; the Konjunktiv after it goes on with the source as named
     ['Laut der Zeitung Kurier kam es zu Engpässen. Demnach fehlen in den Kliniken Hunderte Pflegekräfte. In manchen Häusern sei die Lage kritisch.', 'der Zeitung Kurier', 5],
     ['Vorstandschef Tim Berg erklärte, die Firma wachse weiter. Im Herbst sollen zwei Filialen öffnen. Am Abend traf Berg die Betriebsräte. Der Umsatz solle um zehn Prozent steigen.', 'Berg', 111],
+    // a sentence denying or confirming what was said before: the Konjunktiv after it is its subject's answer
+    ['Die Behörde wirft dem Land vor, heimlich Waffen zu bauen. Das Land bestreitet dies. Sein Programm diene allein der Forschung.', 'Das Land', 58],
+    ['Der Verband warf dem Verein vor, Spieler zu bezahlen. Der Vorstand wies das zurück. Alle Zahlungen seien ordnungsgemäß verbucht.', 'Der Vorstand', 54],
+    // … in the sentence of the claim itself
+    ['Finanzminister Peer Kern sagte, der Haushalt sei solide. Obwohl Kern mit höheren Einnahmen rechne, sei man von einer Entschuldung weit entfernt.', 'Kern', 64],
+    ['Vorstandschef Tim Berg erklärte, das Werk bleibe offen. Zwar sei das ein Anfang – so Berg –, doch fehle noch ein Käufer.', 'Berg', 85],
   ])('%s', (text, mention, start) => {
     expect(lastSpeaker(text)).toEqual([mention, start]);
   });
@@ -434,5 +440,36 @@ describe('a frame noun owned by a genitive, not by a prepositional phrase', () =
     ['Inzwischen werden Vorwürfe laut, dass der Verein die Spielregeln missachte.', 'Vorwürfe'],
   ])('%s', (text, name) => {
     expect(extractText(text).claims[0]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('a cue that names nobody, and the source after the content', () => {
+  it.each([
+    ['Die Stadt wird inzwischen aufgefordert, die Brücke sofort zu sperren, so Verkehrsminister Jan Ost.', 'die Brücke sofort zu sperren', 'Jan Ost'],
+    ['Den Kliniken wurde empfohlen, planbare Eingriffe zu verschieben, so die Ärztekammer im Landesfernsehen.', 'planbare Eingriffe zu verschieben', 'Ärztekammer'],
+    // a subject of its own keeps the claim; the source after it ends the content
+    ['Die Ministerin Eva Roth betonte, die Schulen blieben geöffnet, so der Sender.', 'die Schulen blieben geöffnet', 'Eva Roth'],
+  ])('%s', (text, content, name) => {
+    const c = extractText(text).claims[0];
+    expect([c?.text, c?.speaker?.name]).toEqual([content, name]);
+  });
+});
+
+describe('a possessive opinion frame is the mention with its noun', () => {
+  it.each([
+    ['Der Pilot Jan Ost äußerte sich am Montag. Seiner Meinung nach hätte die Maschine früher landen müssen.', 'Seiner Meinung', 'Jan Ost'],
+    ['Trainer Tom Kern sprach nach dem Spiel. Seiner Ansicht nach ist die Mannschaft auf einem guten Weg.', 'Seiner Ansicht', 'Tom Kern'],
+  ])('%s', (text, mention, name) => {
+    const s = extractText(text).claims.at(-1)?.speaker;
+    expect([s?.text, s?.name]).toEqual([mention, name]);
+  });
+});
+
+describe('a name in the genitive after an object noun opening the clause is no subject', () => {
+  it.each([
+    ['Der Abgeordnete Tim Hassel hatte die Regierung angegriffen. Die Äußerungen Hassels nannte Dieter Kern einen Fehler und erklärte, die Partei müsse sich entschuldigen.', 'Dieter Kern'],
+    ['Der Abgeordnete Tim Hassel legte einen Plan vor. Den Plan Hassels kritisierte Ministerin Eva Roth scharf und sagte, er sei nicht zu bezahlen.', 'Eva Roth'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).claims.at(-1)?.speaker?.name).toBe(name);
   });
 });

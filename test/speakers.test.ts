@@ -89,9 +89,9 @@ describe('objects and adverbials are not speakers', () => {
     expect(doc.quotes.map((q) => q.speaker?.name)).toEqual(['Reinhard Jung', 'Martin Hoffstetter']);
   });
 
-  it('a possessive before "Ansicht nach" stands for the speaker', () => {
+  it('a possessive before "Ansicht nach" and its noun stand for the speaker', () => {
     const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
-    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner', name: 'John Key', resolvedBy: 'pronoun' });
+    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner Ansicht', name: 'John Key', resolvedBy: 'pronoun' });
   });
 
   it.each([
@@ -371,5 +371,62 @@ describe('where a speaker phrase ends', () => {
   ])('%s', (text, mention) => {
     const doc = extractText(text);
     expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.text).toBe(mention);
+  });
+});
+
+describe('a main clause joined by "und" brings its own subject', () => {
+  it.each([
+    ['Die Menge skandierte vor dem Rathaus Parolen wie „Weg mit ihm!“ und der Unternehmer Tom Berger rief vor den Demonstranten aus: „Er ist der schlechteste Bürgermeister!“', 1, 'Tom Berger'],
+    ['Die Gäste lachten laut und die Ministerin Eva Roth sagte: „Das war kein Witz.“', 0, 'Eva Roth'],
+    // one verb shared: the subject opens the sentence
+    ['Der Verband hat die Stadt und die Polizei scharf kritisiert: „Niemand hat uns gewarnt.“', 0, 'Verband'],
+    // a relative clause whose verb comes last: its subject is the relative pronoun's noun
+    ['Das Parlament verabschiedete eine Resolution, welche die Lage bedauert und die Regierung auffordert, das Gesetz zurückzunehmen.', 0, 'Resolution'],
+  ])('%s', (text, n, name) => {
+    const doc = extractText(text);
+    expect([...doc.quotes, ...doc.claims][n]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('an object opens the clause before the colon, its subject follows the verb', () => {
+  it.each([
+    ['Den Ärger der Partei über die Pläne brachte die Sprecherin der Fraktion, Sabine Roth, zum Ausdruck: „So geht man nicht mit Partnern um.“', 'Sabine Roth'],
+    ['Den Sorgen der Anwohner um den Lärm widmete Bürgermeister Tom Kern einen eigenen Absatz: „Wir werden das prüfen.“', 'Tom Kern'],
+    // a subject opening the clause keeps it
+    ['Die Ministerin Eva Roth wandte sich an die Presse: „Wir werden das prüfen.“', 'Eva Roth'],
+  ])('%s', (text, name) => {
+    expect(extractText(text).quotes[0]?.speaker?.name).toBe(name);
+  });
+});
+
+describe('a verb after "und" shares the subject, which may follow the first verb', () => {
+  it.each([
+    ['Nach der Sitzung mit seinen Kollegen Tom Ost und Jan Berg trat er vor die Presse und sagte: „Wir haben eine Einigung.“', 'er'],
+    ['Zum Abschluss der Reise mit Ministerin Eva Roth besuchten wir das Werk und erklärten: „Die Arbeit geht weiter.“', 'wir'],
+    // an object pronoun is no subject: the name opening the sentence is
+    ['Tom Ost lobte sie vor den Kollegen und sagte: „Das war ein gutes Jahr.“', 'Tom Ost'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
+  });
+});
+
+describe('a possessive opinion frame before a quotation', () => {
+  it.each([
+    ['Trainer Tom Kern sprach nach dem Spiel. Die Leistung war seiner Ansicht nach „eine Frage der Einstellung“.', 'seiner Ansicht'],
+  ])('%s', (text, mention) => {
+    expect(extractText(text).quotes[0]?.speaker?.text).toBe(mention);
+  });
+});
+
+describe('a particle after a given name opens the surname', () => {
+  it.each([
+    ['Der Vorsitzende Karl-Heinz zu Berg sagte, die Lage sei ernst.', 'Karl-Heinz zu Berg'],
+    ['Innenminister Thomas de Maizière erklärte, die Kontrollen würden verschärft.', 'Thomas de Maizière'],
+    ['„Wir prüfen das“, sagte Anna von Hallen.', 'Anna von Hallen'],
+    // a preposition before a role is no particle
+    ['„Wir prüfen das“, sagte Anna zu Journalisten.', 'Anna'],
+  ])('%s', (text, name) => {
+    const doc = extractText(text);
+    expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.name).toBe(name);
   });
 });

@@ -19,7 +19,7 @@ import { hearsay, isKonjunktiv, mainKonjunktiv, mainKonjunktivII } from './mood.
 import { type Draft, reportAt, trimEnd } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { isAdjective, onlyModifiers } from './phrase.js';
-import { type Found, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
+import { type Found, isCueVerb, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
@@ -38,7 +38,7 @@ export function findClaims(work: Work): Work {
   const claims: Claim[] = [];
   let last: Last | null = null;
   // The subject of a sentence that reports nothing: the Konjunktiv right after it is its view.
-  let narrator: { who: Found; sentence: number } | null = null;
+  let narrator: { who: Found; sentence: number; speaks: boolean } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -58,16 +58,20 @@ export function findClaims(work: Work): Work {
       if (fi) {
         // "Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
         // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
-        const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1);
+        const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1 || narrator.speaks);
         const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? toSpeaker(work, mi, narrator!.who, 'context') : null;
-        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[s.tokenStart].start));
+        // the speaker going on is marked where the article last names them, in this sentence too:
+        // "Obwohl Kern mit Mehreinnahmen rechne, sei man …", "Zwar sei es ein Anfang – so Kern –, doch …"
+        const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[fi.to - 1].end));
         const prev = claims[claims.length - 1];
         const c = makeClaim(work, claims.length, 'free-indirect', s.tokenStart, fi.to, null, speaker, s);
         claims.push(goesOn(work, prev, s, speaker) ? { ...c, continues: prev.id } : c);
         last = { speaker, sentence: s.index, reported: true, subjunctive: true };
       } else {
-        const who = !hasQuote(work, s) ? sentenceSubject(work, mi, s, end) : null;
-        narrator = who ? { who, sentence: s.index } : null;
+        // "Das Land bestreitet dies.": a speech act about what was said before; the Konjunktiv after it is its answer
+        const speaks = !hasQuote(work, s) && takesUp(work, s, end);
+        const who = !hasQuote(work, s) ? (sentenceSubject(work, mi, s, end) ?? (speaks ? phraseAfter(work, mi, s.tokenStart, s.tokenStart + 4, true) : null)) : null;
+        narrator = who ? { who, sentence: s.index, speaks } : null;
       }
       continue;
     }
@@ -183,6 +187,17 @@ function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): 
   const known = after?.mention && after.mention.entity >= 0 && after.from <= verb + 2 && onlyModifiers(tokens, verb + 1, after.from);
   return known ? after : null;
 }
+
+/** "Der Verband bestreitet dies.": a cue verb whose object stands for what was said before; its subject answers. */
+function takesUp(work: Work, s: Sentence, end: number): boolean {
+  const { tokens } = work;
+  for (let j = s.tokenStart + 1; j < end - 1; j++) {
+    if (isCueVerb(tokens[j]) && TAKEN_UP.has(tokens[j + 1].text)) return true;
+  }
+  return false;
+}
+
+const TAKEN_UP: ReadonlySet<string> = new Set(['dies', 'das', 'dieses']);
 
 /** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */
 function finite(t: Token): boolean {

@@ -137,6 +137,8 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
     else if (isGivenName(tokens[j]) && functionSurname(tokens, j + 1) && adjacent(tokens, j)) return j + 2;
     else break;
   }
+  // "Karl-Heinz zu Berg": a given name, a particle, a surname
+  if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
@@ -155,6 +157,9 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
 
 /** A surname with its article joined by a hyphen: "al-Hadi", "el-Masri". */
 const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
+
+// Particles that open a surname after a given name; not "der"/"den", which open a phrase ("Anna der Partei").
+const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'dos', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
  *  sentence is a surname; it is capitalised for no other reason. */

@@ -159,7 +159,9 @@ function postposed(work: Work, mi: Int32Array, s: Sentence, j: number, end: numb
   const owner = j - 2;
   if (owner < s.tokenStart) return null;
   const o = tokens[owner];
-  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: owner + 2, mention: null, pronoun: o.text.toLowerCase().startsWith('sein') } : phraseBefore(work, mi, j - 1, s.tokenStart);
+  // "Seiner Meinung": the possessive and its noun are the mention; "sein" stands for the person named before
+  const his = o.text.toLowerCase().startsWith('sein');
+  const who: Found | null = POSSESSIVES.has(o.text) ? { from: owner, to: j, mention: null, pronoun: his } : phraseBefore(work, mi, j - 1, s.tokenStart);
   if (!who) return null;
   return cutOut(s, who.from === s.tokenStart ? s.tokenStart : j, j + 1, end, who, tokens, who.from);
 }
@@ -509,7 +511,9 @@ function cueVerb(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
         (to < end && tokens[to].text === ',' && isCueVerb(tokens[to + 1]) ? phraseAfter(work, mi, to + 2, end) : null) ??
         (t.text === 'hieß' || t.text === 'heißt'
           ? (firstMention(work, mi, clauseFirst, j) ?? placeSource(work, mi, j + 1, comma) ?? placeSource(work, mi, clauseFirst, j))
-          : subjectOf(work, mi, j, clauseFirst, comma));
+          : subjectOf(work, mi, j, clauseFirst, comma)) ??
+        // "Ägypten wird aufgefordert, die Grenze zu öffnen, so der Parteichef.": a cue that names nobody, a source after the content
+        (to < end && trailingSo(tokens, to, end) ? phraseAfter(work, mi, to + 2, end) : null);
       return { kind: 'indirect', from, to, cue: j, who, how: 'explicit' };
     }
   }
@@ -708,6 +712,7 @@ function clauseEnd(work: Work, from: number, end: number): number {
     if (inQuote[j]) continue;
     const w = tokens[j].text;
     if (w === ',' && isCueVerb(tokens[j + 1]) && !isCueVerb(tokens[j + 2])) return j;
+    if (w === ',' && trailingSo(tokens, j, end)) return j;
     if ((w === 'und' || w === 'sowie') && isCueVerb(tokens[j + 1]) && j > from + 2) return tokens[j - 1].text === ',' ? j - 1 : j;
     // "er sei unschuldig, erkannte das Gericht nicht an": after a Konjunktiv, a verb in the past is the narrator again
     if (konj && (w === ',' || w === 'und' || w === 'aber') && isPastVerb(tokens[j + 1])) return tokens[j - 1].text === ',' ? j - 1 : j;
@@ -716,6 +721,18 @@ function clauseEnd(work: Work, from: number, end: number): number {
     if (!konj && isKonjunktiv(w, true)) konj = true;
   }
   return end;
+}
+
+/** "…, so der Minister." closing the sentence: a source named after the content, nothing else after it. */
+function trailingSo(tokens: Token[], comma: number, end: number): boolean {
+  const so = tokens[comma + 1];
+  if (so?.text !== 'so' || end - comma - 2 < 1 || end - comma - 2 > 8) return false;
+  if (!(isCapitalised(tokens[comma + 2]) || DETERMINERS.has(tokens[comma + 2].text))) return false;
+  for (let k = comma + 2; k < end; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote' || isCueVerb(t) || (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !FRAME_LINKS.has(t.text) && t.text !== 'weiter')) return false;
+  }
+  return true;
 }
 
 const CONTRAST: ReadonlySet<string> = new Set(['doch', 'aber', 'während', 'jedoch', 'wobei']);

@@ -5,7 +5,7 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -124,8 +124,8 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     if (j >= far) break;
     const w = tokens[j].text;
     if (w === 'nach' && ACCORDING_NOUNS.has(tokens[j - 1]?.text ?? '') && POSSESSIVES.has(tokens[j - 2]?.text ?? '')) {
-      // Seiner Ansicht nach „…“: the possessive stands for the speaker.
-      return { who: { from: j - 2, to: j - 1, mention: null, pronoun: true }, cue: j - 1, how: 'explicit' };
+      // Seiner Ansicht nach „…“: the possessive and its noun are the mention, the possessive stands for the speaker.
+      return { who: { from: j - 2, to: j, mention: null, pronoun: true }, cue: j - 1, how: 'explicit' };
     } else if (w === 'nach' || w === 'Nach') {
       // nach Angaben von X / nach den Worten des Ministers / nach eigenen Angaben
       let n = j + 1;
@@ -160,6 +160,10 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     if (owner) return { who: owner, how: 'context' };
     const who = named(phraseAfter(work, mi, first, openTok - 1, true)) ?? (first > floor && !SUBORDINATORS.has(tokens[floor].text.toLowerCase()) ? named(phraseAfter(work, mi, floor, openTok - 1, true)) : null);
     if (who) return { who, how: 'context' };
+    // Den Unmut der Partei brachte die Sprecherin der Fraktion zum Ausdruck: „…“ — an object opens the clause,
+    // the person right after its verb is the subject.
+    const fronted = subjectAfterVerb(work, mi, first, openTok - 1);
+    if (fronted) return { who: fronted, how: 'context' };
     // Höhnisch veröffentlichte der Verfasser folgenden Kommentar: „…“ — the subject right after the verb.
     let comma = openTok - 2;
     while (comma > floor && comma > openTok - 20 && tokens[comma].text !== ',') comma--;
@@ -182,6 +186,19 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     }
   }
   return null;
+}
+
+/** The known person or pronoun right after the finite verb of a clause opened by an object:
+ *  "Den Unmut der Partei brachte die Sprecherin zum Ausdruck". */
+function subjectAfterVerb(work: Work, mi: Int32Array, first: number, end: number): Found | null {
+  const { tokens } = work;
+  if (!OBLIQUE.has(tokens[first].text)) return null;
+  let verb = first + 1;
+  while (verb < end && verb < first + 10 && tokens[verb].kind === 'word' && (isCapitalised(tokens[verb]) || DETERMINERS.has(tokens[verb].text) || (isAdjective(tokens[verb]) && attributive(tokens, verb)) || OBLIQUE.has(tokens[verb].text))) verb++;
+  const v = tokens[verb];
+  if (verb >= end || v.kind !== 'word' || isCapitalised(v) || AUXILIARIES.has(v.text)) return null;
+  const who = named(phraseAfter(work, mi, verb + 1, end, true));
+  return who && !who.pronoun && onlyModifiers(tokens, verb + 1, who.from) ? who : null;
 }
 
 /** "laut X „…“": a "laut" phrase that ends where the quotation opens. */

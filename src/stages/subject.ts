@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -131,6 +131,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
       while (comma < verb - 1 && tokens[comma].text !== ',') comma++;
       if (comma < verb - 1) lo = comma + 1;
     }
+    const inverted = invertedPronoun(work, lo, verb - 1);
+    if (inverted) return inverted;
     const opening = phraseAfter(work, mi, lo, verb - 1, true);
     const article = tokens[(opening?.from ?? 0) - 1]?.text ?? '';
     const shared = named(opening) ?? (opening && NOMINATIVE_ARTICLES.has(article) ? opening : null);
@@ -143,6 +145,8 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
     const opening = nominalOpening(work, mi, verb);
     if (opening) return opening;
   }
+  const coordinated = coordinateSubject(work, mi, verb, first);
+  if (coordinated) return coordinated;
   const found = clauseSubject(work, mi, verb, first, limit);
   if (found || first >= tokens.length) return found;
   // "Auch Kramer argumentierte, …": the adverb stands before the subject.
@@ -160,6 +164,62 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   while (comma < first - 1 && tokens[comma].text !== ',') comma++;
   return comma < first - 1 ? phraseAfter(work, mi, lo, comma, true) : phraseBefore(work, mi, first - 1, lo);
 }
+
+/** "Nach dem Flug mit seinen Kollegen Tom Ost und Jan Berg lenkte er die Fähre …": after a fronted phrase,
+ *  "er" right after the finite verb is the subject, whatever names the phrase holds. */
+function invertedPronoun(work: Work, from: number, to: number): Found | null {
+  const { tokens, inQuote } = work;
+  for (let j = from + 1; j < to && j < from + 40; j++) {
+    if (tokens[j].text === ',' || tokens[j].text === ':') return null;
+    if (!NOMINATIVE_PRONOUNS.has(tokens[j].text) || inQuote[j]) continue;
+    const v = tokens[j - 1];
+    return v.kind === 'word' && !isCapitalised(v) && !DETERMINERS.has(v.text) && !OBLIQUE.has(v.text) ? { from: j, to: j + 1, mention: null, pronoun: true } : null;
+  }
+  return null;
+}
+
+// Pronouns only ever in the nominative.
+const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
+
+const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
+
+/** "Die Menge skandierte Parolen, und der Unternehmer Tom Berger rief: …": a main clause joined by "und"
+ *  brings its own subject, right before the verb; not one verb shared ("Sie hat Kern und die Ministerin
+ *  gelobt"), nor a list of subjects ("Kern und die Ministerin sagten"). */
+function coordinateSubject(work: Work, mi: Int32Array, verb: number, first: number): Found | null {
+  const { tokens, inQuote } = work;
+  const lo = work.sentences[tokens[verb].sentence].tokenStart;
+  let k = verb - 1;
+  while (k > lo && k > verb - 16 && !COORDINATORS.has(tokens[k].text)) {
+    if (tokens[k].kind === 'punct' || tokens[k].kind === 'quote') return null;
+    k--;
+  }
+  if (!COORDINATORS.has(tokens[k].text) || k < first - 1 || k + 1 >= verb) return null;
+  const opener = tokens[k + 1].text;
+  if (!NOMINATIVE_ARTICLES.has(opener) && mi[k + 1] < 0) return null;
+  // the clause before has a verb of its own, and no auxiliary waiting for a participle; it is no relative or
+  // subordinate clause whose verb comes last ("eine Resolution, welche … zur Kenntnis nimmt und die Regierung auffordert")
+  let own = false;
+  for (let j = k - 1; j >= lo && j >= k - 20; j--) {
+    const w = tokens[j];
+    if (w.text === ',' || j === lo) {
+      const opener = (w.text === ',' ? tokens[j + 1] : w).text;
+      if (RELATIVE_PRONOUNS.has(opener) || SUBORDINATORS.has(opener.toLowerCase())) return null;
+      if (w.text === ',') break;
+    }
+    if (inQuote[j] || w.kind !== 'word') continue;
+    if (AUXILIARIES.has(w.text)) return null;
+    if (!isCapitalised(w) && !DETERMINERS.has(w.text) && !attributiveAdjective(tokens, j) && !OBLIQUE.has(w.text) && !SKIP_ADVERBS.has(w.text) && !PERSONAL_PRONOUNS.has(w.text) && !COORDINATORS.has(w.text)) own = true;
+  }
+  if (!own) return null;
+  const who = phraseAfter(work, mi, k + 1, verb, true);
+  if (who && who.to === verb) return who;
+  // "und der als Gegner Thaksins bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
+  return who && mi[verb - 1] >= 0 ? mentionFound(work, mi, verb - 1) : null;
+}
+
+/** An adjective before its noun ("vor dem großen Zentrum"); "skandierte vor …" looks like one but stands alone. */
+const attributiveAdjective = (tokens: Token[], j: number): boolean => isAdjective(tokens[j]) && (isCapitalised(tokens[j + 1]) || isAdjective(tokens[j + 1]));
 
 /** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
  *  articles and adjectives stand there; adjectives only before a known name, as an object opening the
@@ -239,6 +299,12 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
   // yields to a known speaker after the verb.
   const opening = phraseAfter(work, mi, first, verb, true);
+  // "Die Äußerungen Papiers bezeichnete Kern als …": a name in the genitive after the object's noun is no
+  // subject; the name right after the verb is
+  if (opening?.mention && genitiveOwner(tokens, first, opening.from)) {
+    const after = named(phraseAfter(work, mi, verb + 1, limit, true));
+    if (after && after.from === verb + 1) return after;
+  }
   if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
@@ -253,6 +319,12 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     }
   }
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
+}
+
+/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Äußerungen Papiers". */
+function genitiveOwner(tokens: Token[], first: number, name: number): boolean {
+  const noun = tokens[name - 1];
+  return name - 2 >= first && isCapitalised(noun) && !DETERMINERS.has(noun.text) && DETERMINERS.has(tokens[name - 2].text) && !isRoleWord(noun) && !isOrgWord(noun);
 }
 
 // "gesagt", "vorgeworfen", "kritisiert", "bezeichnet", "beschuldigt", "aufgefordert"

@@ -37,8 +37,8 @@ export function findClaims(work: Work): Work {
   const mi = mentionIndex(work);
   const claims: Claim[] = [];
   let last: Last | null = null;
-  // The subject of a sentence that reports nothing: the Konjunktiv right after it is its view.
-  let narrator: { who: Found; sentence: number; speaks: boolean } | null = null;
+  // The last sentence that reported nothing: the Konjunktiv right after it may be its subject's view.
+  let quiet: { s: Sentence; end: number } | null = null;
   let qi = 0;
 
   for (const s of sentences) {
@@ -58,8 +58,7 @@ export function findClaims(work: Work): Work {
       if (fi) {
         // "Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
         // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
-        const fresh = narrator !== null && narrator.sentence === s.index - 1 && (last === null || last.sentence < s.index - 1 || narrator.speaks);
-        const taken = fresh && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? toSpeaker(work, mi, narrator!.who, 'context') : null;
+        const taken = quiet !== null && quiet.s.index === s.index - 1 && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? narrator(work, mi, quiet.s, quiet.end, last) : null;
         // the speaker going on is marked where the article last names them, in this sentence too:
         // "Obwohl Kern mit Mehreinnahmen rechne, sei man …", "Zwar sei es ein Anfang – so Kern –, doch …"
         const speaker = taken ?? (fi.speaker && lastNamed(work, mi, fi.speaker, tokens[fi.to - 1].end));
@@ -68,10 +67,7 @@ export function findClaims(work: Work): Work {
         claims.push(goesOn(work, prev, s, speaker) ? { ...c, continues: prev.id } : c);
         last = { speaker, sentence: s.index, reported: true, subjunctive: true };
       } else {
-        // "Das Land bestreitet dies.": a speech act about what was said before; the Konjunktiv after it is its answer
-        const speaks = !hasQuote(work, s) && takesUp(work, s, end);
-        const who = !hasQuote(work, s) ? (sentenceSubject(work, mi, s, end) ?? (speaks ? phraseAfter(work, mi, s.tokenStart, s.tokenStart + 4, true) : null)) : null;
-        narrator = who ? { who, sentence: s.index, speaks } : null;
+        quiet = { s, end };
       }
       continue;
     }
@@ -164,6 +160,19 @@ function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speak
   // the claim reaches into the sentence before
   if (prev.end <= work.tokens[before.tokenStart].start) return false;
   return prev.speaker?.name === speaker?.name && prev.speaker?.entity === speaker?.entity;
+}
+
+/**
+ * Whose view a Konjunktiv right after sentence `s`, which reports nothing, gives: its subject, when
+ * no report goes on from the sentence before it, or when `s` answers what was said ("Das Land
+ * bestreitet dies."). Asked only when such a Konjunktiv follows.
+ */
+function narrator(work: Work, mi: Int32Array, s: Sentence, end: number, last: Last | null): Speaker | null {
+  if (hasQuote(work, s)) return null;
+  const speaks = takesUp(work, s, end);
+  if (!(last === null || last.sentence < s.index || speaks)) return null;
+  const who = sentenceSubject(work, mi, s, end) ?? (speaks ? phraseAfter(work, mi, s.tokenStart, s.tokenStart + 4, true) : null);
+  return who ? toSpeaker(work, mi, who, 'context') : null;
 }
 
 /**

@@ -111,7 +111,9 @@ for (const head of ORG_HEADS) {
 
 /** The end of an organisation's name of several words opening at `i`, or `i`. */
 function longOrgName(tokens: Token[], i: number): number {
-  for (const words of LONG_ORG_NAMES.get(tokens[i].text) ?? []) {
+  const names = LONG_ORG_NAMES.get(tokens[i].text);
+  if (names === undefined) return i;
+  for (const words of names) {
     if (words.every((w, k) => tokens[i + k]?.text === w && (k === 0 || tokens[i + k].start - tokens[i + k - 1].end === 1))) return i + words.length;
   }
   return i;

@@ -13,6 +13,9 @@ const RELATIVES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'dem', 'den
 const PURPOSE: ReadonlySet<string> = new Set(['um', 'ohne', 'statt', 'anstatt', 'anstelle']);
 const CLAUSE_BREAK: ReadonlySet<string> = new Set([',', ';', ':', '–', '—', '(', ')']);
 
+/** The last letters of those endings: most words end otherwise and are done with at once. */
+const SUFFIX_LAST: ReadonlySet<number> = new Set(KONJUNKTIV_I_SUFFIXES.map((x) => x.charCodeAt(x.length - 1)));
+
 export function isKonjunktiv(w: string, second: boolean): boolean {
   return KONJUNKTIV_I.has(w) || (second && KONJUNKTIV_II.has(w)) || bySuffix(w);
 }
@@ -20,7 +23,7 @@ export function isKonjunktiv(w: string, second: boolean): boolean {
 /** "funktioniere", "akzeptiere": a lower-case word with a Konjunktiv I ending and a stem before it. */
 function bySuffix(w: string): boolean {
   const c = w.charCodeAt(0);
-  if (c < 97 || c > 122 || KONJUNKTIV_SUFFIX_EXCEPTIONS.has(w)) return false;
+  if (c < 97 || c > 122 || !SUFFIX_LAST.has(w.charCodeAt(w.length - 1)) || KONJUNKTIV_SUFFIX_EXCEPTIONS.has(w)) return false;
   for (const x of KONJUNKTIV_I_SUFFIXES) if (w.length >= x.length + 3 && w.endsWith(x)) return true;
   return false;
 }

@@ -194,7 +194,7 @@ function coordinateSubject(work: Work, mi: Int32Array, verb: number, first: numb
     if (tokens[k].kind === 'punct' || tokens[k].kind === 'quote') return null;
     k--;
   }
-  if (!COORDINATORS.has(tokens[k].text) || k < first - 1 || k + 1 >= verb) return null;
+  if (k < lo || !COORDINATORS.has(tokens[k].text) || k < first - 1 || k + 1 >= verb) return null;
   const opener = tokens[k + 1].text;
   if (!NOMINATIVE_ARTICLES.has(opener) && mi[k + 1] < 0) return null;
   // the clause before has a verb of its own, and no auxiliary waiting for a participle; it is no relative or

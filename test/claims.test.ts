@@ -237,6 +237,8 @@ describe('reported speech', () => {
     ['Die Behörde hält den Betrieb der Anlage für sicher.', [['reported', 'Die Behörde hält den Betrieb der Anlage für sicher.', 'Behörde']]],
     // a clause that spells the view out is its content
     ['Die Ministerin sah in dem Treffen eine Chance, den Streit beizulegen.', [['indirect', 'den Streit beizulegen', 'Ministerin']]],
+    // a clause running on past the reach of the view is not taken as its content
+    ['Die Gewerkschaft sieht in dem Plan eine Gefahr, die Betriebe in Kassel, Bremen, Hamburg, Kiel, Lübeck, Rostock, Schwerin, Potsdam, Dresden, Leipzig, Erfurt, Halle, Jena und Weimar müssten dann schon im kommenden Winter schließen und würden ihre Beschäftigten entlassen.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr', 'Gewerkschaft']]],
     // seeing with the eyes, content said before, a source of its own
     ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],
     ['Dies hält der Minister für unwahrscheinlich.', []],

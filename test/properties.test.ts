@@ -104,6 +104,7 @@ describe('extractArticle never throws and keeps offsets honest', () => {
     ['long runs of punctuation', '!?.…;:,-–—()[]{}/\\*#'.repeat(10_000)],
     ['a 500 KB line of words', 'Wort '.repeat(100_000)],
     ['a 20 000-line article', 'Er sagte: „Ja.“\n'.repeat(20_000)],
+    ['a view repeated 4 000 times without a full stop', 'Die Stadt sieht in dem Plan eine Gefahr, '.repeat(4_000)],
     // found by the property above: a source that is only quotation marks and a space
     ['a "laut" whose source is a quotation mark', '„laut „sei ”'],
     ['a cue verb opening the text', 'sagte„\ud800“'],

@@ -399,10 +399,12 @@ function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   }
   const who = subjectOf(work, mi, j, first, clauseTo);
   if (!who || !(who.mention || who.pronoun || isCapitalised(tokens[who.from])) || (who.from > j && who.from > j + 4)) return null;
-  // "sah in dem Treffen eine Chance, den Streit beizulegen": the clause spells out the view
+  // "sah in dem Treffen eine Chance, den Streit beizulegen": the clause spells out the view,
+  // when it ends within REACH tokens of the comma
   if (comma >= 0 && comma + 1 < end) {
-    const to = clauseEnd(work, comma + 1, end);
-    if (to - comma > 3 && contentClause(work, comma + 1, to) && reportedClause(tokens, work.inQuote, comma + 1, to)) return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
+    const limit = Math.min(end, comma + 1 + REACH);
+    const to = clauseEnd(work, comma + 1, limit);
+    if ((to < limit || limit === end) && to - comma > 3 && contentClause(work, comma + 1, to) && reportedClause(tokens, work.inQuote, comma + 1, to)) return { kind: 'indirect', from: comma + 1, to, cue: j, who, how: 'explicit' };
   }
   const from = Math.min(first, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
@@ -649,9 +651,23 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
   return false;
 }
 
+/** Does the sentence hold a quotation? Asked once for every frame of a long sentence, so answered
+ *  from a running count of quoted tokens, built once for each text. */
 function hasQuote(work: Work, s: Sentence): boolean {
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
-  return false;
+  const counts = quotedCounts(work.inQuote);
+  return counts[s.tokenEnd] > counts[s.tokenStart];
+}
+
+const QUOTED_COUNTS = new WeakMap<Uint8Array, Int32Array>();
+
+/** counts[k]: the quoted tokens before token k. */
+function quotedCounts(inQuote: Uint8Array): Int32Array {
+  let counts = QUOTED_COUNTS.get(inQuote);
+  if (counts) return counts;
+  counts = new Int32Array(inQuote.length + 1);
+  for (let j = 0; j < inQuote.length; j++) counts[j + 1] = counts[j] + inQuote[j];
+  QUOTED_COUNTS.set(inQuote, counts);
+  return counts;
 }
 
 /** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:

@@ -90,12 +90,15 @@ describe('reported speech', () => {
     expect(claim(text)).toEqual([[kind, content, speaker]]);
   });
 
-  // "darauf" announces the content clause of a verb that is no speech verb of its own
+  // "darauf" announces the content clause of a verb that says or insists and is no speech verb of its own
   it.each([
     ['Beide Parteien legten Wert darauf, dass die Schulden nicht steigen.', 'dass die Schulden nicht steigen', 'Parteien'],
     ['Im Schreiben beruft sich die Stadtverwaltung darauf, dass der Vertrag nie gültig gewesen sei.', 'dass der Vertrag nie gültig gewesen sei', 'Stadtverwaltung'],
     ['Die Tarifparteien einigten sich darauf, dass die Löhne im Mai steigen.', 'dass die Löhne im Mai steigen', 'Tarifparteien'],
-    ['Der Verband achtet darauf, ob die Regeln eingehalten werden.', 'ob die Regeln eingehalten werden', 'Verband'],
+    ['Der Anwalt bestand darauf, dass sein Mandant unschuldig sei.', 'dass sein Mandant unschuldig sei', 'Anwalt'],
+    ['Die Opposition drängt darauf, dass der Minister zurücktritt.', 'dass der Minister zurücktritt', 'Opposition'],
+    ['Der Kommissar verweist jedoch darauf, dass die Behörde nicht zuständig sei.', 'dass die Behörde nicht zuständig sei', 'Kommissar'],
+    ['Das Gericht begründete das Urteil mit dem Hinweis darauf, dass die Beweise nicht ausreichten.', 'dass die Beweise nicht ausreichten', 'Gericht'],
   ])('the clause after "darauf": %s', (text, content, speaker) => {
     expect(claim(text)).toEqual([['indirect', content, speaker]]);
   });
@@ -150,6 +153,11 @@ describe('reported speech', () => {
     // "darauf" without a content clause
     ['Die Mannschaft freute sich darauf, endlich wieder zu spielen.'],
     ['Kurz darauf, als der Zug hielt, stiegen die Reisenden aus.'],
+    // "darauf" after a verb that waits, looks after or looks forward: no one says the clause
+    ['Die Kinder freuen sich darauf, dass die Ferien beginnen.'],
+    ['Die Polizei achtete darauf, dass niemand verletzt wurde.'],
+    ['Die Stadt wartet darauf, dass das Land die Mittel freigibt.'],
+    ['Der Verband achtet darauf, ob die Regeln eingehalten werden.'],
   ])('no claim in: %s', (text) => {
     expect(claim(text)).toEqual([]);
   });

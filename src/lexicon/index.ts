@@ -140,7 +140,7 @@ export const KONJUNKTIV_SUFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(konj.su
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, announcingVerbs: words, announcingNouns: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
 const reportFrames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(reportFrames.nouns);
@@ -157,6 +157,10 @@ export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relati
 export const STANCE_VERBS: ReadonlySet<string> = new Set(reportFrames.stanceVerbs);
 /** Adverbs that announce a content clause ("legten Wert darauf, dass …"). */
 export const CONTENT_ADVERBS: ReadonlySet<string> = new Set(reportFrames.contentAdverbs);
+/** Starts of the forms of verbs that say what such an adverb announces ("pochte darauf, dass …"). */
+export const ANNOUNCING_VERBS: readonly string[] = reportFrames.announcingVerbs;
+/** Nouns that say it with a verb of their own ("legten Wert darauf, dass …"). */
+export const ANNOUNCING_NOUNS: ReadonlySet<string> = new Set(reportFrames.announcingNouns);
 /** Endings of nouns of texts ("Pressemitteilung", "Abschlussbericht"), lower case. */
 export const DOCUMENT_SUFFIXES: readonly string[] = reportFrames.documentSuffixes;
 /** Separable prefixes, longest first: "zurück" + "zu" + "treten". */

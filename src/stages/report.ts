@@ -9,7 +9,7 @@
 //   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 //   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
-import { ACCORDING_ADVERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -141,16 +141,28 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
 }
 
 /** "Beide Seiten legten Wert darauf, dass …", "Die Bank beruft sich darauf, dass …": the adverb announces
- *  the content clause; the clause's subject holds it. */
+ *  the content clause of a verb that says or insists; the clause's subject holds it. Not "Die Stadt wartet
+ *  darauf, dass …", "Die Polizei achtete darauf, dass …". */
 function announced(work: Work, mi: Int32Array, s: Sentence, j: number, end: number): Draft | null {
   const { tokens, inQuote } = work;
   const opener = tokens[j + 2]?.text;
   if (tokens[j + 1]?.text !== ',' || (opener !== 'dass' && opener !== 'ob') || inQuote[j + 2]) return null;
+  const first = clauseStartOf(tokens, j, s.tokenStart);
+  if (!announcing(tokens, first, j)) return null;
   const from = j + 2;
   const to = clauseEnd(work, from, end);
   if (to - from < 3) return null;
-  const first = clauseStartOf(tokens, j, s.tokenStart);
   return { kind: 'indirect', from, to, cue: j, who: phraseAfter(work, mi, first, j, true), how: 'explicit' };
+}
+
+/** A verb or noun of saying before the adverb in its clause: "pochte", "beruft sich", "legten Wert". */
+function announcing(tokens: Token[], first: number, j: number): boolean {
+  for (let k = Math.max(first, j - REACH); k < j; k++) {
+    const w = tokens[k].text;
+    if (ANNOUNCING_NOUNS.has(w)) return true;
+    if (!isCapitalised(tokens[k])) for (const v of ANNOUNCING_VERBS) if (w.startsWith(v)) return true;
+  }
+  return false;
 }
 
 /** "Seiner Meinung nach …", "Nach Ansicht Trumps": the noun before the postposition, its owner before it. */

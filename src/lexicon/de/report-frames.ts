@@ -9,6 +9,9 @@
 // `relatives`: open a clause of reported content ("Berichte, wonach …").
 // `separablePrefixes`: the prefixes of a zu-infinitive written as one word ("anzusprechen", "zurückzutreten").
 // `contentAdverbs`: announce the content clause that follows them ("legten Wert darauf, dass …", "beruft sich darauf, dass …").
+// `announcingVerbs`: the starts of the lower-case forms of verbs that say or insist with such an adverb; other verbs
+//   take it for what they wait for, look after or look forward to ("wartet darauf, dass …", "achtete darauf, dass …").
+// `announcingNouns`: nouns that do the same with a verb of their own ("legten Wert darauf", "mit dem Hinweis darauf").
 // `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sieht es als bewiesen an, dass …").
 // `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
@@ -38,6 +41,11 @@ export default {
   consequenceAdverbs: ['Damit', 'Somit', 'Dadurch', 'Folglich'],
   relatives: ['wonach'],
   contentAdverbs: ['darauf'],
+  announcingVerbs: [
+    'poch', 'gepocht', 'besteh', 'bestand', 'bestünde', 'beharr', 'insistier', 'beruf', 'berief', 'verwies', 'verweis', 'hinweis',
+    'hingewiesen', 'dräng', 'gedrängt', 'aufmerksam', 'einig', 'geeinigt', 'verständig',
+  ],
+  announcingNouns: ['Wert', 'Hinweis'],
   stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',

@@ -247,8 +247,14 @@ describe('reported speech', () => {
     ['Die Ministerin sah in dem Treffen eine Chance, den Streit beizulegen.', [['indirect', 'den Streit beizulegen', 'Ministerin']]],
     // a clause running on past the reach of the view is not taken as its content
     ['Die Gewerkschaft sieht in dem Plan eine Gefahr, die Betriebe in Kassel, Bremen, Hamburg, Kiel, Lübeck, Rostock, Schwerin, Potsdam, Dresden, Leipzig, Erfurt, Halle, Jena und Weimar müssten dann schon im kommenden Winter schließen und würden ihre Beschäftigten entlassen.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr', 'Gewerkschaft']]],
+    // a noun of a view, alone, after adjectives or in a compound
+    ['Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.', [['reported', 'Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.', 'Experten']]],
+    ['Der Verband sieht in der Reform ein Sicherheitsrisiko.', [['reported', 'Der Verband sieht in der Reform ein Sicherheitsrisiko.', 'Verband']]],
     // seeing with the eyes, content said before, a source of its own
     ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],
+    ['Die Ermittler sahen in der Wohnung einen verletzten Mann.', []],
+    ['Millionen Menschen sahen im Fernsehen ein spannendes Finale.', []],
+    ['Die Besucher sehen in der Ausstellung ein Modell der Altstadt.', []],
     ['Dies hält der Minister für unwahrscheinlich.', []],
     ['Die Partei hält den Weg laut ihrem Sprecher für gangbar.', [['according-to', 'Die Partei hält den Weg laut ihrem Sprecher für gangbar', 'Sprecher']]],
   ])('a view as a speech act: %s', (text, claims) => {

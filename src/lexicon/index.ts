@@ -140,7 +140,7 @@ export const KONJUNKTIV_SUFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(konj.su
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
 
-const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, announcingVerbs: words, announcingNouns: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, announcingVerbs: words, announcingNouns: words, viewNouns: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
 const reportFrames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(reportFrames.nouns);
@@ -153,6 +153,10 @@ export const ACCORDING_ADVERBS: ReadonlySet<string> = new Set(reportFrames.accor
 /** Adverbs that open the narrator's conclusion about something said before ("Damit bestätigte er …"). */
 export const CONSEQUENCE_ADVERBS: ReadonlySet<string> = new Set(reportFrames.consequenceAdverbs);
 export const REPORT_RELATIVES: ReadonlySet<string> = new Set(reportFrames.relatives);
+/** What a view sees in something ("sieht in dem Plan eine Gefahr"). */
+export const VIEW_NOUNS: ReadonlySet<string> = new Set(reportFrames.viewNouns);
+/** The same as the end of a compound ("Sicherheitsrisiko"), lower case: those of six letters or more. */
+export const VIEW_NOUN_ENDINGS: readonly string[] = reportFrames.viewNouns.filter((w) => w.length >= 6).map((w) => w.toLowerCase());
 /** Verbs that hold a view of "es" spelled out by a clause ("hält es für möglich, dass …"). */
 export const STANCE_VERBS: ReadonlySet<string> = new Set(reportFrames.stanceVerbs);
 /** Adverbs that announce a content clause ("legten Wert darauf, dass …"). */

@@ -9,7 +9,7 @@
 //   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 //   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
-import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -406,7 +406,7 @@ function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
     }
     if (at < 0) return null;
     let view = -1;
-    for (let k = at + 1; k < clauseTo - 1 && view < 0; k++) if (VIEW_ARTICLES.has(tokens[k].text) && (tokens[k].text !== 'den' || k > at + 2)) view = k;
+    for (let k = at + 1; k < clauseTo - 1 && view < 0; k++) if (VIEW_ARTICLES.has(tokens[k].text) && (tokens[k].text !== 'den' || k > at + 2) && viewNounAfter(tokens, k, clauseTo)) view = k;
     if (view < 0) return null;
   }
   const who = subjectOf(work, mi, j, first, clauseTo);
@@ -421,6 +421,24 @@ function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   const from = Math.min(first, who.from);
   const to = clauseTo === end && end < s.tokenEnd && tokens[end].text === '.' ? end + 1 : clauseTo;
   return { kind: 'reported', from, to, cue: j, who, how: 'explicit' };
+}
+
+/** The noun after the article of a view, past its adjectives, is one a view sees: "eine Gefahr",
+ *  "den ersten Schritt", "ein Sicherheitsrisiko"; not "einen verletzten Mann". */
+function viewNounAfter(tokens: Token[], article: number, to: number): boolean {
+  for (let k = article + 1; k < Math.min(article + 4, to); k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (isCapitalised(t)) return isViewNoun(t.text);
+  }
+  return false;
+}
+
+function isViewNoun(w: string): boolean {
+  if (VIEW_NOUNS.has(w)) return true;
+  const lower = w.toLowerCase();
+  for (const ending of VIEW_NOUN_ENDINGS) if (lower.length > ending.length + 2 && lower.endsWith(ending)) return true;
+  return false;
 }
 
 const HOLD: ReadonlySet<string> = new Set(['hält', 'hielt', 'halten', 'hielten']);

@@ -12,6 +12,8 @@
 // `announcingVerbs`: the starts of the lower-case forms of verbs that say or insist with such an adverb; other verbs
 //   take it for what they wait for, look after or look forward to ("wartet darauf, dass …", "achtete darauf, dass …").
 // `announcingNouns`: nouns that do the same with a verb of their own ("legten Wert darauf", "mit dem Hinweis darauf").
+// `viewNouns`: what a view sees in something ("sieht in dem Plan eine Gefahr", "sehen darin den ersten Schritt"); a compound
+//   ending in one of six letters or more is one too ("Sicherheitsrisiko", "Warnsignal"). Not "sahen in der Wohnung einen Mann".
 // `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sieht es als bewiesen an, dass …").
 // `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
@@ -46,6 +48,16 @@ export default {
     'hingewiesen', 'dräng', 'gedrängt', 'aufmerksam', 'einig', 'geeinigt', 'verständig',
   ],
   announcingNouns: ['Wert', 'Hinweis'],
+  viewNouns: [
+    'Gefahr', 'Chance', 'Gelegenheit', 'Bedrohung', 'Behinderung', 'Blockade', 'Lösung', 'Ursache', 'Grund', 'Zeichen', 'Signal', 'Fehler', 'Schritt',
+    'Rückschritt', 'Fortschritt', 'Risiko', 'Problem', 'Hindernis', 'Vorteil', 'Nachteil', 'Erfolg', 'Beweis', 'Beleg', 'Indiz',
+    'Hinweis', 'Bestätigung', 'Reaktion', 'Provokation', 'Eskalation', 'Angriff', 'Affront', 'Verstoß', 'Eingriff', 'Verletzung',
+    'Gefährdung', 'Belastung', 'Entlastung', 'Einschränkung', 'Verschärfung', 'Verschlechterung', 'Verbesserung', 'Reduzierung',
+    'Schwächung', 'Stärkung', 'Benachteiligung', 'Diskriminierung', 'Missachtung', 'Ablenkung', 'Ablenkungsmanöver', 'Versuch',
+    'Möglichkeit', 'Ausweg', 'Alternative', 'Ansatz', 'Herausforderung', 'Widerspruch', 'Anlass', 'Wendepunkt', 'Meilenstein',
+    'Durchbruch', 'Rückschlag', 'Gewinn', 'Verlust', 'Bruch', 'Skandal', 'Farce', 'Katastrophe', 'Täuschung', 'Grundlage',
+    'Instrument', 'Motiv', 'Ziel', 'Weg', 'Mittel', 'Beitrag', 'Fortsetzung', 'Wiederholung', 'Vorwand', 'Bedrohungslage',
+  ],
   stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',

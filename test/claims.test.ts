@@ -387,6 +387,7 @@ describe('who goes on speaking in the Konjunktiv', () => {
     // a sentence that reports nothing, then a Konjunktiv I: the view of its subject, not of the older report
     ['Die Gewerkschaft erklärte, der Streik gehe weiter. Am Abend lud die Stadt zu Gesprächen ein. Der Stadtrat sieht keine Grundlage für höhere Löhne. Die Kassen seien leer.', 'Der Stadtrat', 93],
     ['Die Reederei teilte mit, das Schiff sei beschädigt. Die Bergung beginnt am Montag. Die Hafenbehörde hält den Zeitplan für knapp. Es fehle an Schleppern.', 'Die Hafenbehörde', 83],
+    ['Die Deichverwaltung sieht keine Gefahr. Die Deiche seien hoch genug.', 'Die Deichverwaltung', 0],
     // after a fronted phrase, the known name right after the verb
     ['Der Verband erklärte, die Lage sei ernst. Mit Kritik an dem Plan hält sich Ministerin Eva Roth zurück. Der Entwurf sei noch nicht fertig.', 'Ministerin Eva Roth', 75],
     // a sentence about something else leaves the report going on

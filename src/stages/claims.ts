@@ -56,7 +56,7 @@ export function findClaims(work: Work): Work {
     if (drafts.length === 0) {
       const fi = freeIndirect(work, s, end, last);
       if (fi) {
-        // "Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
+        // "Die Deichverwaltung sieht keine Gefahr. Die Deiche seien hoch genug.": a Konjunktiv I right after a
         // sentence that reports nothing gives the view of that sentence's subject, not of an older report.
         const taken = quiet !== null && quiet.s.index === s.index - 1 && mainKonjunktiv(tokens, work.inQuote, s.tokenStart, end, false) ? narrator(work, mi, quiet.s, quiet.end, last) : null;
         // the speaker going on is marked where the article last names them, in this sentence too:
@@ -180,7 +180,7 @@ function narrator(work: Work, mi: Int32Array, s: Sentence, end: number, last: La
 /**
  * Who a sentence without a report is about, when that may be a source: a person, an organisation
  * or a role as the subject of its main clause.
- *   Die Stiftung sieht keine Gefahr. Die Deiche seien hoch genug.  → die Stiftung
+ *   Die Deichverwaltung sieht keine Gefahr. Die Deiche seien hoch genug.  → die Deichverwaltung
  */
 function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): Found | null {
   const { tokens } = work;

@@ -128,7 +128,7 @@ function cap(w: string): string {
   return w.charAt(0).toUpperCase() + w.slice(1);
 }
 
-const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, suffixes: words, suffixExceptions: words, hearsay: words });
+const Konjunktiv = z.object({ irregular: words, second: words, regularStems: words, suffixes: words, suffixExceptions: words, hearsay: words, narratorModals: words, conditions: words });
 const konj = load('de/konjunktiv', Konjunktiv, konjunktivData);
 /** Finite verb forms that mark reported speech (Konjunktiv I, and II as its stand-in). */
 export const KONJUNKTIV_I: ReadonlySet<string> = new Set([...konj.irregular, ...konj.regularStems.map((s) => s + 'e')]);
@@ -139,8 +139,12 @@ export const KONJUNKTIV_I_SUFFIXES: readonly string[] = konj.suffixes;
 export const KONJUNKTIV_SUFFIX_EXCEPTIONS: ReadonlySet<string> = new Set(konj.suffixExceptions);
 export const KONJUNKTIV: ReadonlySet<string> = new Set([...KONJUNKTIV_I, ...KONJUNKTIV_II]);
 export const HEARSAY_MODALS: ReadonlySet<string> = new Set(konj.hearsay);
+/** Konjunktiv II forms that are the narrator's modals, not reported speech ("könnte"). */
+export const NARRATOR_MODALS: ReadonlySet<string> = new Set(konj.narratorModals);
+/** Words that make a Konjunktiv II in their sentence a condition ("wenn", "falls"). */
+export const CONDITIONS: ReadonlySet<string> = new Set(konj.conditions);
 
-const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, announcingVerbs: words, announcingNouns: words, viewNouns: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
+const ReportFrames = z.object({ nouns: words, intentNouns: words, reportedVerbs: words, accordingSuffixes: words, accordingAdverbs: words, consequenceAdverbs: words, relatives: words, contentAdverbs: words, announcingVerbs: words, announcingNouns: words, viewNouns: words, viewArticles: words, takenUp: words, holdVerbs: words, stanceVerbs: words, documentSuffixes: words, separablePrefixes: words });
 const reportFrames = load('de/report-frames', ReportFrames, reportFramesData);
 /** Nouns whose complement clause is reported content ("die Forderung, …"). */
 export const FRAME_NOUNS: ReadonlySet<string> = new Set(reportFrames.nouns);
@@ -158,7 +162,13 @@ export const VIEW_NOUNS: ReadonlySet<string> = new Set(reportFrames.viewNouns);
 /** The same as the end of a compound ("Sicherheitsrisiko"), lower case: those of six letters or more. */
 export const VIEW_NOUN_ENDINGS: readonly string[] = reportFrames.viewNouns.filter((w) => w.length >= 6).map((w) => w.toLowerCase());
 /** Verbs that hold a view of "es" spelled out by a clause ("hält es für möglich, dass …"). */
-export const STANCE_VERBS: ReadonlySet<string> = new Set(reportFrames.stanceVerbs);
+export const STANCE_VERBS: ReadonlySet<string> = new Set([...reportFrames.holdVerbs, ...reportFrames.stanceVerbs]);
+/** Those that hold it "für" something ("hält den Betrieb für sicher"). */
+export const HOLD_VERBS: ReadonlySet<string> = new Set(reportFrames.holdVerbs);
+/** The articles of the noun of a view ("sieht in dem Plan eine Gefahr"). */
+export const VIEW_ARTICLES: ReadonlySet<string> = new Set(reportFrames.viewArticles);
+/** A cue's object that stands for what was said before ("Der Verband bestreitet dies."). */
+export const TAKEN_UP: ReadonlySet<string> = new Set(reportFrames.takenUp);
 /** Adverbs that announce a content clause ("legten Wert darauf, dass …"). */
 export const CONTENT_ADVERBS: ReadonlySet<string> = new Set(reportFrames.contentAdverbs);
 /** Starts of the forms of verbs that say what such an adverb announces ("pochte darauf, dass …"). */

@@ -11,7 +11,7 @@
 // reported speech can be read as one. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
-import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV, OBLIQUE } from '../lexicon/index.js';
+import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV, OBLIQUE, TAKEN_UP } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -207,8 +207,6 @@ function takesUp(work: Work, s: Sentence, end: number): boolean {
   }
   return false;
 }
-
-const TAKEN_UP: ReadonlySet<string> = new Set(['dies', 'das', 'dieses']);
 
 /** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */
 function finite(t: Token): boolean {

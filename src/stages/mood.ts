@@ -4,7 +4,7 @@
 //   "Er soll Geld erhalten haben"            hearsay: sollen/wollen with a perfect infinitive
 // Main clauses are told from subordinate ones by the word that opens them:
 //   "Personen, die Umgang mit Geflügel hätten, seien gefährdet"   "hätten" subordinate, "seien" main
-import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_I_SUFFIXES, KONJUNKTIV_II, KONJUNKTIV_SUFFIX_EXCEPTIONS, PREPOSITIONS, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
+import { CONDITIONS, DETERMINERS, HEARSAY_MODALS, KONJUNKTIV_I, KONJUNKTIV_I_SUFFIXES, KONJUNKTIV_II, KONJUNKTIV_SUFFIX_EXCEPTIONS, NARRATOR_MODALS, PREPOSITIONS, SEPARABLE_PREFIXES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 
 const PREFIXES: ReadonlySet<string> = new Set(SEPARABLE_PREFIXES);
@@ -97,12 +97,8 @@ export function mainKonjunktivII(tokens: Token[], inQuote: Uint8Array, from: num
   for (let j = from; j < to; j++) if (!inQuote[j] && CONDITIONS.has(tokens[j].text)) return false;
   // "Hätte er …, so …": a condition put first; "Dass er … würde, hatte sich angekündigt": no main clause
   if (inQuote[from] === 0 && (KONJUNKTIV_II.has(tokens[from].text) || tokens[from].text === 'Dass')) return false;
-  return inMainClause(tokens, inQuote, from, to, (j) => KONJUNKTIV_II.has(tokens[j].text) && !MODALS_II.has(tokens[j].text) && tokens[j - 1]?.text !== 'ich');
+  return inMainClause(tokens, inQuote, from, to, (j) => KONJUNKTIV_II.has(tokens[j].text) && !NARRATOR_MODALS.has(tokens[j].text) && tokens[j - 1]?.text !== 'ich');
 }
-
-// modals, and "gingen", which is the simple past as well
-const MODALS_II: ReadonlySet<string> = new Set(['könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollten', 'wollten', 'gingen']);
-const CONDITIONS: ReadonlySet<string> = new Set(['wenn', 'Wenn', 'falls', 'Falls', 'sofern', 'Falle']);
 
 /** A modal of hearsay in a main clause: "soll … haben", or any "soll"/"sollen" when `bare`. */
 export function hearsay(tokens: Token[], inQuote: Uint8Array, from: number, to: number, bare: boolean): boolean {

@@ -9,7 +9,7 @@
 //   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 //   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
-import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, HOLD_VERBS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_ARTICLES, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -371,9 +371,6 @@ function stance(work: Work, mi: Int32Array, s: Sentence, j: number, end: number)
   return { kind: 'indirect', from, to, cue: j, who: subjectOf(work, mi, j, first, comma), how: 'explicit' };
 }
 
-// The articles of the view held: "sieht in dem Plan eine Gefahr", "sehen darin keine Lösung".
-const VIEW_ARTICLES: ReadonlySet<string> = new Set(['ein', 'eine', 'einen', 'kein', 'keine', 'keinen', 'den']);
-
 /**
  * A view stated without a clause, reported as a speech act of its holder:
  *   "Die Gewerkschaft sieht in dem Plan eine Gefahr für die Arbeitsplätze."   (sehen in … ein …)
@@ -391,7 +388,7 @@ function opinion(work: Work, mi: Int32Array, s: Sentence, j: number, end: number
   if (clauseTo - j > REACH || (first === floor && floor > s.tokenStart) || first === j || opensSubordinate(tokens, first) || ANAPHORS.has(tokens[first].text.toLowerCase()) || hasQuote(work, s)) return null;
   // "Die Partei hält den Weg laut ihrem Sprecher für gangbar": the source is the frame's
   if (hearsay(tokens, work.inQuote, first, clauseTo, false) || hasAccording(tokens, first, clauseTo)) return null;
-  if (HOLD.has(w)) {
+  if (HOLD_VERBS.has(w)) {
     // "… für sicher." — "für" and a lower-case word closing the clause
     const adjective = tokens[clauseTo - 1];
     if (clauseTo - 2 <= j || tokens[clauseTo - 2].text !== 'für' || adjective.kind !== 'word' || isCapitalised(adjective) || DETERMINERS.has(adjective.text)) return null;
@@ -441,7 +438,6 @@ function isViewNoun(w: string): boolean {
   return false;
 }
 
-const HOLD: ReadonlySet<string> = new Set(['hält', 'hielt', 'halten', 'hielten']);
 const REACH = 30;
 
 function hasAccording(tokens: Token[], from: number, to: number): boolean {

@@ -24,5 +24,9 @@ export default {
   /** Words with such an ending that are no verb ("die schiere Größe"). */
   suffixExceptions: ['schiere'],
   /** Modal verbs of hearsay without a cue ("Er soll … haben", "Sie müssen …"): FreeIndirect. */
-  hearsay: ['soll', 'sollen', 'will', 'wollen']
+  hearsay: ['soll', 'sollen', 'will', 'wollen'],
+  /** Forms of Konjunktiv II the narrator uses for what may be ("könnte", "müsste"), and "gingen", the simple past as well. */
+  narratorModals: ['könnte', 'könnten', 'müsste', 'müssten', 'dürfte', 'dürften', 'sollten', 'wollten', 'gingen'],
+  /** Words of a condition: a Konjunktiv II in their sentence is hypothetical ("wenn", "falls", "im Falle"). */
+  conditions: ['wenn', 'Wenn', 'falls', 'Falls', 'sofern', 'Falle'],
 };

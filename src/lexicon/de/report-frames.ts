@@ -14,7 +14,10 @@
 // `announcingNouns`: nouns that do the same with a verb of their own ("legten Wert darauf", "mit dem Hinweis darauf").
 // `viewNouns`: what a view sees in something ("sieht in dem Plan eine Gefahr", "sehen darin den ersten Schritt"); a compound
 //   ending in one of six letters or more is one too ("Sicherheitsrisiko", "Warnsignal"). Not "sahen in der Wohnung einen Mann".
-// `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sieht es als bewiesen an, dass …").
+// `stanceVerbs`: hold a view of "es" that a clause spells out ("hält es für möglich, dass …", "sieht es als bewiesen an, dass …");
+//   `holdVerbs`, the forms of "halten", are stance verbs too, and hold a view "für" something ("hält den Betrieb für sicher").
+// `viewArticles`: open the noun of a view ("sieht in dem Plan eine Gefahr", "sehen darin keine Lösung").
+// `takenUp`: a cue's object that stands for what was said before ("Der Verband bestreitet dies.").
 // `documentSuffixes`: nouns of texts that speak where nobody is named ("In einem Bericht wurde vermutet, dass …").
 export default {
   nouns: [
@@ -48,6 +51,8 @@ export default {
     'hingewiesen', 'dräng', 'gedrängt', 'aufmerksam', 'einig', 'geeinigt', 'verständig',
   ],
   announcingNouns: ['Wert', 'Hinweis'],
+  viewArticles: ['ein', 'eine', 'einen', 'kein', 'keine', 'keinen', 'den'],
+  takenUp: ['dies', 'das', 'dieses'],
   viewNouns: [
     'Gefahr', 'Chance', 'Gelegenheit', 'Bedrohung', 'Behinderung', 'Blockade', 'Lösung', 'Ursache', 'Grund', 'Zeichen', 'Signal', 'Fehler', 'Schritt',
     'Rückschritt', 'Fortschritt', 'Risiko', 'Problem', 'Hindernis', 'Vorteil', 'Nachteil', 'Erfolg', 'Beweis', 'Beleg', 'Indiz',
@@ -58,7 +63,8 @@ export default {
     'Durchbruch', 'Rückschlag', 'Gewinn', 'Verlust', 'Bruch', 'Skandal', 'Farce', 'Katastrophe', 'Täuschung', 'Grundlage',
     'Instrument', 'Motiv', 'Ziel', 'Weg', 'Mittel', 'Beitrag', 'Fortsetzung', 'Wiederholung', 'Vorwand', 'Bedrohungslage',
   ],
-  stanceVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte', 'sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
+  holdVerbs: ['hält', 'hielt', 'halten', 'hielten', 'hielte'],
+  stanceVerbs: ['sieht', 'sah', 'sahen', 'sehen', 'betrachtet', 'betrachtete', 'betrachten', 'betrachteten'],
   documentSuffixes: [
     'bericht', 'erklärung', 'mitteilung', 'stellungnahme', 'resolution', 'studie', 'urteil', 'brief', 'schreiben', 'gutachten',
     'kommuniqué', 'kommunique', 'communiqué', 'analyse', 'umfrage', 'artikel', 'meldung', 'beitrag', 'kommentar', 'interview',

@@ -11,16 +11,16 @@
 // reported speech can be read as one. Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
-import { DETERMINERS, HEARSAY_MODALS, KONJUNKTIV, OBLIQUE, TAKEN_UP } from '../lexicon/index.js';
+import { HEARSAY_MODALS, KONJUNKTIV, TAKEN_UP } from '../lexicon/index.js';
 import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, isKonjunktiv, mainKonjunktiv, mainKonjunktivII } from './mood.js';
-import { type Draft, reportAt, trimEnd } from './report.js';
+import { type Draft, hasQuote, reportAt, trimEnd, verbLike } from './report.js';
 import { firstAtOrAfter } from './search.js';
-import { isAdjective, onlyModifiers } from './phrase.js';
+import { onlyModifiers } from './phrase.js';
 import { type Found, isCueVerb, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
-import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
+import { isOrgWord, isRoleWord } from './words.js';
 
 const MOOD_WORDS: ReadonlySet<string> = new Set([...KONJUNKTIV, ...HEARSAY_MODALS]);
 
@@ -193,7 +193,8 @@ function sentenceSubject(work: Work, mi: Int32Array, s: Sentence, end: number): 
   }
   // "Mit Kritik an dem Plan hält sich Ministerin Roth zurück": after a fronted phrase, a name right after the verb
   let verb = s.tokenStart + 1;
-  while (verb < reach && !finite(tokens[verb])) verb++;
+  // the finite verb of the main clause: the first word like a verb
+  while (verb < reach && !verbLike(tokens[verb])) verb++;
   const after = verb < reach ? phraseAfter(work, mi, verb + 1, reach, true) : null;
   const known = after?.mention && after.mention.entity >= 0 && after.from <= verb + 2 && onlyModifiers(tokens, verb + 1, after.from);
   return known ? after : null;
@@ -208,18 +209,8 @@ function takesUp(work: Work, s: Sentence, end: number): boolean {
   return false;
 }
 
-/** A lower-case word that is no article, adjective or preposition: the finite verb of a main clause. */
-function finite(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !OBLIQUE.has(t.text) && !isAdjective(t);
-}
-
 // How far into a sentence its subject is looked for, in tokens.
 const SUBJECT_REACH = 12;
-
-function hasQuote(work: Work, s: Sentence): boolean {
-  for (let j = s.tokenStart; j < s.tokenEnd; j++) if (work.inQuote[j]) return true;
-  return false;
-}
 
 /** Any Konjunktiv or modal of hearsay outside quotations: most sentences have none. */
 function moodMarked(work: Work, from: number, to: number): boolean {

@@ -648,13 +648,19 @@ function mainBefore(tokens: Token[], first: number, comma: number): boolean {
   return k === first || !opensSubordinate(tokens, k + 1);
 }
 
+/** A lower-case word that is no article, adjective or linking word (a preposition, by default): in the
+ *  short clauses these rules read, a verb ("warf", "bestätigte"). */
+export function verbLike(t: Token, links: ReadonlySet<string> = OBLIQUE): boolean {
+  return t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !links.has(t.text);
+}
+
 /** No verb before the comma, only a noun phrase and its apposition: the subject ("Tom Kern, Kassenwart
  *  des Vereins, warf …") or a time ("Am Montag, dem 3. Mai, sagte …"), not content said. */
 function verbless(tokens: Token[], from: number, to: number): boolean {
   if (to - from > WINDOW) return false;
   for (let k = from; k < to; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !OBLIQUE.has(t.text))) return false;
+    if (t.kind === 'quote' || verbLike(t, OBLIQUE)) return false;
   }
   return true;
 }
@@ -679,7 +685,7 @@ function hasKonjunktiv(work: Work, from: number, to: number): boolean {
 
 /** Does the sentence hold a quotation? Asked once for every frame of a long sentence, so answered
  *  from a running count of quoted tokens, built once for each text. */
-function hasQuote(work: Work, s: Sentence): boolean {
+export function hasQuote(work: Work, s: Sentence): boolean {
   const counts = quotedCounts(work.inQuote);
   return counts[s.tokenEnd] > counts[s.tokenStart];
 }
@@ -772,7 +778,7 @@ function trailingSo(tokens: Token[], comma: number, end: number): boolean {
   if (!(isCapitalised(tokens[comma + 2]) || DETERMINERS.has(tokens[comma + 2].text))) return false;
   for (let k = comma + 2; k < end; k++) {
     const t = tokens[k];
-    if (t.kind === 'quote' || isCueVerb(t) || (t.kind === 'word' && !isCapitalised(t) && !DETERMINERS.has(t.text) && !isAdjective(t) && !FRAME_LINKS.has(t.text) && t.text !== 'weiter')) return false;
+    if (t.kind === 'quote' || isCueVerb(t) || (verbLike(t, FRAME_LINKS) && t.text !== 'weiter')) return false;
   }
   return true;
 }

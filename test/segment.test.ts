@@ -33,6 +33,17 @@ describe('sentence segmentation', () => {
     expect(w.sentences).toHaveLength(2);
   });
 
+  it('cuts a run-on line of thousands of clauses after a comma, every piece at most 1000 tokens', () => {
+    const text = 'Die Stadt sieht in dem Plan eine Gefahr, '.repeat(3000);
+    const w = segment(newWork({ id: 't', path: 't', text, warnings: [] }));
+    expect(w.sentences.length).toBeGreaterThan(20);
+    for (const s of w.sentences) {
+      expect(s.tokenEnd - s.tokenStart).toBeLessThanOrEqual(1000);
+      expect(w.tokens[s.tokenEnd - 1].text).toBe(',');
+    }
+    expect(w.sentences.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text.trimEnd());
+  });
+
   it('marks a line without a final stop as a heading', () => {
     const w = segment(newWork({ id: 't', path: 't', text: 'Telefonat dauerte über eine Stunde\nEs war lang.', warnings: [] }));
     expect(w.sentences.map((s) => s.heading)).toEqual([true, false]);

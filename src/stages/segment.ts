@@ -101,7 +101,27 @@ function endsHere(tokens: Token[], i: number, next: number): boolean {
   return true;
 }
 
+// A run-on "sentence" (a line of thousands of clauses without a full stop) is cut after a comma
+// or semicolon near this many tokens, so that no statement carries more than that as its sentence.
+// Real sentences stay far below it (the longest in the WikiNews corpus has 365 tokens).
+const MAX_SENTENCE = 1000;
+
 function push(tokens: Token[], from: number, to: number, paragraph: number, out: Sentence[]): void {
+  while (to - from > MAX_SENTENCE) {
+    let cut = from + MAX_SENTENCE;
+    for (let k = cut - 1; k > from + MAX_SENTENCE / 2; k--) {
+      if (tokens[k].text === ',' || tokens[k].text === ';') {
+        cut = k + 1;
+        break;
+      }
+    }
+    pushOne(tokens, from, cut, paragraph, out);
+    from = cut;
+  }
+  pushOne(tokens, from, to, paragraph, out);
+}
+
+function pushOne(tokens: Token[], from: number, to: number, paragraph: number, out: Sentence[]): void {
   const index = out.length;
   for (let k = from; k < to; k++) tokens[k].sentence = index;
   const last = tokens[to - 1];

@@ -154,7 +154,7 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
     if (second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
-  return j > i && !isInitial(tokens, j - 2) ? j : i;
+  return j > i && !(j - 2 >= i && isInitial(tokens, j - 2)) ? j : i;
 }
 
 /** A surname with its article joined by a hyphen: "al-Hadi", "el-Masri". */

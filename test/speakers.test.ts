@@ -27,6 +27,22 @@ describe('the speaker mention is the whole noun phrase', () => {
   });
 });
 
+describe('a thing opening the sentence before its apposition is the object when a subject follows the verb', () => {
+  it.each([
+    ['Das Gesetz, das im Mai in Kraft tritt, bezeichnete die Ministerin als Fortschritt.', 'die Ministerin'],
+    ['Die Pläne der Stadt, die Brücke abzureißen, lehnte der Verein ab.', 'der Verein'],
+    ['Das Urteil, das am Montag fiel, hat die Richterin als endgültig bezeichnet.', 'die Richterin'],
+    ['Das Gesetz, das im Mai in Kraft tritt, bezeichnete er als Fortschritt.', 'er'],
+    // a person, a role or an organisation opening the sentence stays the subject
+    ['Die Sprecherin, Nina Falk, bezeichnete die Ministerin als Fehlbesetzung.', 'Die Sprecherin, Nina Falk'],
+    ['Der Verband, der die Klage führt, begründete den Schritt damit, dass die Frist abgelaufen sei.', 'Der Verband'],
+    // nothing that must be a subject follows: the thing speaks
+    ['Der Bericht, der am Montag erschien, bezeichnete die Lage als ernst.', 'Der Bericht'],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)?.[0]).toBe(mention);
+  });
+});
+
 describe('objects and adverbials are not speakers', () => {
   it.each([
     // an object or prepositional phrase between the verb and its subject

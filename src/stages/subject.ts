@@ -142,7 +142,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   // den Schritt damit, …", "Die Sprecherin, Nina Falk, hatte den Rektor aufgefordert, …": a noun phrase and its
   // apposition or relative clause before the verb (or its auxiliary) are its subject.
   if ((first === verb || (first < verb && AUXILIARIES.has(tokens[first].text))) && tokens[first - 1]?.text === ',') {
-    const opening = nominalOpening(work, mi, verb);
+    const opening = nominalOpening(work, mi, verb, first);
     if (opening) return opening;
   }
   const coordinated = coordinateSubject(work, mi, verb, first);
@@ -180,6 +180,9 @@ function invertedPronoun(work: Work, from: number, to: number): Found | null {
 
 // Pronouns only ever in the nominative.
 const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
+
+// Articles of a masculine subject: "lehnte der Verein ab", "sagte ein Sprecher".
+const MASCULINE_NOMINATIVE: ReadonlySet<string> = new Set(['der', 'ein']);
 
 const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
 
@@ -224,7 +227,7 @@ const attributiveAdjective = (tokens: Token[], j: number): boolean => isAdjectiv
 /** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
  *  articles and adjectives stand there; adjectives only before a known name, as an object opening the
  *  sentence may: "Die neuen Pläne, die …, kritisierte die Opposition". */
-function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
+function nominalOpening(work: Work, mi: Int32Array, verb: number, first: number): Found | null {
   const { tokens } = work;
   const lo = work.sentences[tokens[verb].sentence].tokenStart;
   // not a prepositional phrase ("Am Montag, dem 27. März, sagte …"); inside the phrase a genitive or a
@@ -239,7 +242,22 @@ function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null 
   }
   if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;
   const who = phraseAfter(work, mi, lo, comma, true);
-  return who && (who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from))) ? who : null;
+  if (!who || !(who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from)))) return null;
+  // "Das Gesetz, das im Mai in Kraft tritt, bezeichnete die Ministerin als Fortschritt": a thing opening the
+  // sentence is its object when a person or organisation follows the verb (or its auxiliary) as the subject.
+  if (speaksFor(tokens, mi, who)) return who;
+  const at = first < verb ? first + 1 : verb + 1;
+  const after = phraseAfter(work, mi, at, work.sentences[tokens[verb].sentence].tokenEnd, true);
+  // "der Verein", "ein Sprecher" are nominative; "die Lage" may be the object of "Der Bericht … bezeichnete"
+  const nominative = after !== null && (speaksFor(tokens, mi, after) || (after.pronoun ? NOMINATIVE_PRONOUNS.has(tokens[after.from].text) : MASCULINE_NOMINATIVE.has(tokens[at].text)));
+  return after && nominative && onlyModifiers(tokens, at, after.from) ? null : who;
+}
+
+/** The head of a phrase is a person, a role or an organisation: "Der Leiter des Programms", not "Die Pläne der Stadt". */
+function speaksFor(tokens: Token[], mi: Int32Array, f: Found): boolean {
+  let head = f.from;
+  while (head < f.to - 1 && (DETERMINERS.has(tokens[head].text) || isAdjective(tokens[head]))) head++;
+  return mi[head] >= 0 || isRoleWord(tokens[head]) || isOrgWord(tokens[head]);
 }
 
 /** A clause cut at a quoted name's closing mark starts before the name:

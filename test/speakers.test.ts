@@ -441,6 +441,10 @@ describe('a particle after a given name opens the surname', () => {
     ['„Wir prüfen das“, sagte Anna von Hallen.', 'Anna von Hallen'],
     // a preposition before a role is no particle
     ['„Wir prüfen das“, sagte Anna zu Journalisten.', 'Anna'],
+    // a noun after the particle with a genitive after it is a prepositional phrase
+    ['Trainerin Anna zu Beginn der Sitzung sagte, das Team sei bereit.', 'Anna'],
+    ['Die Richterin Maria zu Ende der Verhandlung sagte, das Urteil folge im Mai.', 'Maria'],
+    ['Vereinssprecher Jan von Seiten des Vorstands erklärte, man warte ab.', 'Jan'],
   ])('%s', (text, name) => {
     const doc = extractText(text);
     expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.name).toBe(name);

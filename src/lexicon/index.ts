@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -51,7 +51,10 @@ export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners.flat
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(grammar.demonstratives);
 export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
+/** Particles and articles inside a surname: "von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...grammar.nameParticles, ...grammar.nameArticles]);
+/** Particles that may open a surname right after a given name: "Karl-Heinz zu Berg". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
 /** Never part of a person's name: function words, days, months, and places. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...grammar.notNames, ...grammar.places]);
 export const AUXILIARIES: ReadonlySet<string> = new Set(grammar.auxiliaries);

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, GENITIVE_DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS, SURNAME_PARTICLES } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -139,8 +139,9 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
     else if (isGivenName(tokens[j]) && functionSurname(tokens, j + 1) && adjacent(tokens, j)) return j + 2;
     else break;
   }
-  // "Karl-Heinz zu Berg": a given name, a particle, a surname
-  if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
+  // "Karl-Heinz zu Berg": a given name, a particle, a surname; not "Anna zu Beginn der Sitzung", where a genitive
+  // after the noun shows a prepositional phrase
+  if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && !GENITIVE_DETERMINERS.has(tokens[j + 3]?.text ?? '') && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
@@ -159,9 +160,6 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
 
 /** A surname with its article joined by a hyphen: "al-Hadi", "el-Masri". */
 const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
-
-// Particles that open a surname after a given name; not "der"/"den", which open a phrase ("Anna der Partei").
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'dos', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
  *  sentence is a surname; it is capitalised for no other reason. */

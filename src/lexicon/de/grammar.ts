@@ -37,7 +37,10 @@ export default {
   subordinators: ['wie', 'als', 'nachdem', 'weil', 'da', 'dass', 'ob', 'während', 'obwohl', 'wenn', 'bevor', 'seit', 'seitdem', 'sodass', 'damit', 'indem', 'zumal', 'obgleich', 'wohingegen'],
   /** Words that end a name: "Trump sagte" (verbs are lower case anyway), conjunctions, prepositions. */
   nameStops: ['und', 'oder', 'sowie', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'am', 'an', 'auf', 'aus', 'für', 'über', 'nach', 'vor', 'gegen'],
-  nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'dos', 'du'],
+  /** Particles that open a surname after a given name: "Karl-Heinz zu Berg", "Anna von Hallen". */
+  nameParticles: ['von', 'van', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'dos', 'du'],
+  /** Articles inside a surname after a particle ("Ursula von der Leyen"); after a given name alone they open a phrase ("Anna der Partei"). */
+  nameArticles: ['der', 'den'],
   /** Countries and alliances: never part of a person's name, but they speak ("Die USA lehnten ab"). */
   places: ['US', 'USA', 'EU', 'Nato', 'NATO', 'Ukraine', 'Russland', 'Deutschland', 'Europa', 'Amerika', 'China', 'Frankreich', 'Polen', 'Spanien', 'Israel', 'Iran'],
   /** Capitalised words at a sentence start or inside a phrase that are never names. */

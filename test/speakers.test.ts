@@ -119,6 +119,18 @@ describe('objects and adverbials are not speakers', () => {
   });
 });
 
+describe('a quotation alone goes on with the speaker as last named, without what is joined to the name', () => {
+  it.each([
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Die Opposition griff Roth und ihren Sprecher an. „Das ist bitter.“', 'Roth'],
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Am Abend trafen sich Roth und die Gewerkschaft. „Das ist bitter.“', 'Roth'],
+    // two offices of one person stay joined
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Am Abend sprach die Ministerin und Vizekanzlerin im Landtag. „Das ist bitter.“', 'die Ministerin und Vizekanzlerin'],
+  ])('%s', (text, mention) => {
+    const doc = extractText(text);
+    expect(doc.quotes[1]?.speaker).toMatchObject({ text: mention, name: 'Eva Roth' });
+  });
+});
+
 describe('a passive cue names no speaker but its agent', () => {
   it.each([
     // the auxiliary after the participle, in a verb-final relative clause

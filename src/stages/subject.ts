@@ -184,6 +184,9 @@ const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
 // Articles of a masculine subject: "lehnte der Verein ab", "sagte ein Sprecher".
 const MASCULINE_NOMINATIVE: ReadonlySet<string> = new Set(['der', 'ein']);
 
+// Words that join two noun phrases: "Roth und ihr Sprecher", "Roth sowie die Fraktion".
+const JOINERS: ReadonlySet<string> = new Set(['und', 'sowie']);
+
 const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
 
 /** "Die Menge skandierte Parolen, und der Unternehmer Tom Berger rief: …": a main clause joined by "und"
@@ -535,9 +538,15 @@ export function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: num
     while (to < mi.length && mi[to] === k) to++;
     const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
     if (!found || found.entity !== speaker.entity) return speaker;
-    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name
-    const start = firstAtOrAfter(work.tokens, found.start);
-    return found.start >= m.start || DETERMINERS.has(work.tokens[start].text) ? found : { ...found, text: work.text.slice(m.start, found.end), start: m.start };
+    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name,
+    // and right not over a coordination ("griff Roth und ihren Sprecher an" names Roth alone)
+    const start = found.start >= m.start || DETERMINERS.has(work.tokens[firstAtOrAfter(work.tokens, found.start)].text) ? found.start : m.start;
+    // but two offices of one person stay: "der Wirtschaftsminister und Vizekanzler"
+    const last = firstAtOrAfter(work.tokens, found.end) - 1;
+    const offices = isRoleWord(work.tokens[to - 1]) && work.tokens.slice(to + 1, last + 1).some(isRoleWord);
+    const joined = to < work.tokens.length && JOINERS.has(work.tokens[to].text) && found.end > work.tokens[to].start && !offices;
+    const end = joined ? work.tokens[to - 1].end : found.end;
+    return start === found.start && end === found.end ? found : { ...found, text: work.text.slice(start, end), start, end };
   }
   return speaker;
 }

@@ -220,7 +220,7 @@ function coordinateSubject(work: Work, mi: Int32Array, verb: number, first: numb
   if (!own) return null;
   const who = phraseAfter(work, mi, k + 1, verb, true);
   if (who && who.to === verb) return who;
-  // "und der als Gegner Thaksins bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
+  // "und der als Gegner Holms bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
   return who && mi[verb - 1] >= 0 ? mentionFound(work, mi, verb - 1) : null;
 }
 
@@ -320,7 +320,7 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
   // yields to a known speaker after the verb.
   const opening = phraseAfter(work, mi, first, verb, true);
-  // "Die Äußerungen Papiers bezeichnete Kern als …": a name in the genitive after the object's noun is no
+  // "Die Vorschläge Brenners nannte Kern …": a name in the genitive after the object's noun is no
   // subject; the name right after the verb is
   if (opening?.mention && genitiveOwner(tokens, first, opening.from)) {
     const after = named(phraseAfter(work, mi, verb + 1, limit, true));
@@ -342,7 +342,7 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }
 
-/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Äußerungen Papiers". */
+/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Vorschläge Brenners". */
 function genitiveOwner(tokens: Token[], first: number, name: number): boolean {
   const noun = tokens[name - 1];
   return name - 2 >= first && isCapitalised(noun) && !DETERMINERS.has(noun.text) && DETERMINERS.has(tokens[name - 2].text) && !isRoleWord(noun) && !isOrgWord(noun);

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, GENITIVE_DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS, SURNAME_PARTICLES } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, GENITIVE_DETERMINERS, INFLECTED_ORGS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ORG_NAMED_BY_NEXT, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS, SURNAME_PARTICLES } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -19,8 +19,6 @@ export interface EntityDraft {
   affiliation: string | null;
   mentions: { text: string; start: number; end: number }[];
 }
-
-const ORG_NAMED_BY_NEXT = new Set(['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz']);
 
 export function findMentions(work: Work): Work {
   const { tokens, text } = work;
@@ -63,8 +61,10 @@ export function findMentions(work: Work): Work {
       }
       continue;
     }
-    if ((t.text === 'Weiße' || t.text === 'Weißen' || t.text === 'Weißes') && tokens[i + 1]?.text.startsWith('Haus')) {
-      mentions.push(mark(covered, tokens, i, i + 2, text, reg.org('Weißes Haus'), 'org'));
+    // "dem Weißen Haus": an inflected adjective and its noun name one organisation
+    const inflected = INFLECTED_ORGS.get(t.text);
+    if (inflected && tokens[i + 1]?.text.startsWith(inflected.noun)) {
+      mentions.push(mark(covered, tokens, i, i + 2, text, reg.org(inflected.name), 'org'));
       i++;
       continue;
     }
@@ -105,7 +105,7 @@ export function findMentions(work: Work): Work {
 const LONG_ORG_NAMES = new Map<string, string[][]>();
 for (const head of ORG_HEADS) {
   const words = head.split(' ');
-  if (words.length < 2 || words[0] === 'Weiße' || words[0] === 'Weißen' || words[0] === 'Weißes') continue;
+  if (words.length < 2 || INFLECTED_ORGS.has(words[0])) continue;
   LONG_ORG_NAMES.set(words[0], [...(LONG_ORG_NAMES.get(words[0]) ?? []), words]);
 }
 
@@ -185,7 +185,7 @@ function mark(covered: Uint8Array, tokens: Token[], from: number, to: number, te
 }
 
 function orgName(word: string): string {
-  return word === 'Weißen' ? 'Weißes Haus' : word.replace(/s$/, (s) => (word.endsWith('Kremls') ? '' : s));
+  return INFLECTED_ORGS.get(word)?.name ?? word.replace(/s$/, (s) => (word.endsWith('Kremls') ? '' : s));
 }
 
 /** The entities of one article, found by surname, role or organisation name. */

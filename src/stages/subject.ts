@@ -3,12 +3,15 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, COORDINATORS, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, IN_TEXT, MASCULINE_NOMINATIVE, METONYMS, NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PAST_PASSIVE, PERSONAL_PRONOUNS, PHRASE_JOINERS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
 import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
+
+/** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
+export { IN_TEXT };
 
 /** Per token: index of the mention covering it, or -1. */
 export function mentionIndex(work: Work): Int32Array {
@@ -178,17 +181,6 @@ function invertedPronoun(work: Work, from: number, to: number): Found | null {
   return null;
 }
 
-// Pronouns only ever in the nominative.
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
-
-// Articles of a masculine subject: "lehnte der Verein ab", "sagte ein Sprecher".
-const MASCULINE_NOMINATIVE: ReadonlySet<string> = new Set(['der', 'ein']);
-
-// Words that join two noun phrases: "Roth und ihr Sprecher", "Roth sowie die Fraktion".
-const JOINERS: ReadonlySet<string> = new Set(['und', 'sowie']);
-
-const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
-
 /** "Die Menge skandierte Parolen, und der Unternehmer Tom Berger rief: …": a main clause joined by "und"
  *  brings its own subject, right before the verb; not one verb shared ("Sie hat Kern und die Ministerin
  *  gelobt"), nor a list of subjects ("Kern und die Ministerin sagten"). */
@@ -278,9 +270,6 @@ function beforeQuotedName(work: Work, first: number): number {
   return k;
 }
 
-// Articles a subject may open with ("der Randalierer"); "den", "dem", "des" open objects.
-const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'Der', 'Die', 'Das', 'Ein', 'Eine']);
-
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 export const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
 
@@ -354,7 +343,6 @@ const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|en
 
 // "beschrieben", "vertreten": a strong participle that looks like an infinitive.
 const STRONG_PARTICIPLE = /^(?:be|ver|er|ent|zer|miss|emp)\p{L}+en$/u;
-const PAST_PASSIVE = new Set(['wurde', 'wurden', 'worden']);
 
 /** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause.
  *  Not "zitiert": who "wird zitiert" is the speaker. */
@@ -383,9 +371,6 @@ export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: nu
   }
   return null;
 }
-
-/** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
-export const IN_TEXT: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im']);
 
 function isDocumentWord(t: Token): boolean {
   if (!isCapitalised(t)) return false;
@@ -544,7 +529,7 @@ export function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: num
     // but two offices of one person stay: "der Wirtschaftsminister und Vizekanzler"
     const last = firstAtOrAfter(work.tokens, found.end) - 1;
     const offices = isRoleWord(work.tokens[to - 1]) && work.tokens.slice(to + 1, last + 1).some(isRoleWord);
-    const joined = to < work.tokens.length && JOINERS.has(work.tokens[to].text) && found.end > work.tokens[to].start && !offices;
+    const joined = to < work.tokens.length && PHRASE_JOINERS.has(work.tokens[to].text) && found.end > work.tokens[to].start && !offices;
     const end = joined ? work.tokens[to - 1].end : found.end;
     return start === found.start && end === found.end ? found : { ...found, text: work.text.slice(start, end), start, end };
   }

@@ -401,7 +401,7 @@ describe('who goes on speaking in the Konjunktiv', () => {
     ['Die Behörde wirft dem Land vor, heimlich Waffen zu bauen. Das Land bestreitet dies. Sein Programm diene allein der Forschung.', 'Das Land', 58],
     ['Der Verband warf dem Verein vor, Spieler zu bezahlen. Der Vorstand wies das zurück. Alle Zahlungen seien ordnungsgemäß verbucht.', 'Der Vorstand', 54],
     // … in the sentence of the claim itself
-    ['Finanzminister Peer Kern sagte, der Haushalt sei solide. Obwohl Kern mit höheren Einnahmen rechne, sei man von einer Entschuldung weit entfernt.', 'Kern', 64],
+    ['Finanzminister Peer Kern sagte, der Haushalt sei solide. Obwohl Kern mit höheren Einnahmen rechne, sei das Land von schwarzen Zahlen noch ein gutes Stück entfernt.', 'Kern', 64],
     ['Vorstandschef Tim Berg erklärte, das Werk bleibe offen. Zwar sei das ein Anfang – so Berg –, doch fehle noch ein Käufer.', 'Berg', 85],
   ])('%s', (text, mention, start) => {
     expect(lastSpeaker(text)).toEqual([mention, start]);

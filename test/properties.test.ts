@@ -108,6 +108,7 @@ describe('extractArticle never throws and keeps offsets honest', () => {
     // found by the property above: a source that is only quotation marks and a space
     ['a "laut" whose source is a quotation mark', '„laut „sei ”'],
     ['a cue verb opening the text', 'sagte„\ud800“'],
+    ['a given name before an organisation word opening the text', 'Anna Berlins Bürgermeister sagte, es sei gut.'],
     ['a colon opening the text before a quotation', ': „z. B. 1.000dass \u0301"'],
     ['RTL, combining marks and lone surrogates', ('\u05e9\u05dc\u05d5\u05dd „\u0627\u0644\u0633\u0644\u0627\u0645“ e\u0301\u0308 \ud800 sagte \udfff er. ').repeat(5_000)],
   ])('on %s', (_name, text) => {

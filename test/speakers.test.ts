@@ -27,6 +27,22 @@ describe('the speaker mention is the whole noun phrase', () => {
   });
 });
 
+describe('a thing opening the sentence before its apposition is the object when a subject follows the verb', () => {
+  it.each([
+    ['Das Gesetz, das im Mai in Kraft tritt, bezeichnete die Ministerin als Fortschritt.', 'die Ministerin'],
+    ['Die Pläne der Stadt, die Brücke abzureißen, lehnte der Verein ab.', 'der Verein'],
+    ['Das Urteil, das am Montag fiel, hat die Richterin als endgültig bezeichnet.', 'die Richterin'],
+    ['Das Gesetz, das im Mai in Kraft tritt, bezeichnete er als Fortschritt.', 'er'],
+    // a person, a role or an organisation opening the sentence stays the subject
+    ['Die Sprecherin, Nina Falk, bezeichnete die Ministerin als Fehlbesetzung.', 'Die Sprecherin, Nina Falk'],
+    ['Der Verband, der die Klage führt, begründete den Schritt damit, dass die Frist abgelaufen sei.', 'Der Verband'],
+    // nothing that must be a subject follows: the thing speaks
+    ['Der Bericht, der am Montag erschien, bezeichnete die Lage als ernst.', 'Der Bericht'],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)?.[0]).toBe(mention);
+  });
+});
+
 describe('objects and adverbials are not speakers', () => {
   it.each([
     // an object or prepositional phrase between the verb and its subject
@@ -90,8 +106,8 @@ describe('objects and adverbials are not speakers', () => {
   });
 
   it('a possessive before "Ansicht nach" and its noun stand for the speaker', () => {
-    const doc = extractText('Premierminister John Key trat vor die Presse. Seiner Ansicht nach „sind wir Zeugen eines schwarzen Tages“.');
-    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner Ansicht', name: 'John Key', resolvedBy: 'pronoun' });
+    const doc = extractText('Regierungschef Lars Moll trat vor die Presse. Seiner Ansicht nach „erleben wir einen bitteren Tag für das Land“.');
+    expect(doc.quotes[0].speaker).toMatchObject({ text: 'Seiner Ansicht', name: 'Lars Moll', resolvedBy: 'pronoun' });
   });
 
   it.each([
@@ -100,6 +116,18 @@ describe('objects and adverbials are not speakers', () => {
   ])('a sentence adverb is no name: %s', (text) => {
     const doc = extractText(text);
     for (const s of [...doc.quotes, ...doc.claims]) expect(['Offenbar', 'Vermutlich']).not.toContain(s.speaker?.text);
+  });
+});
+
+describe('a quotation alone goes on with the speaker as last named, without what is joined to the name', () => {
+  it.each([
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Die Opposition griff Roth und ihren Sprecher an. „Das ist bitter.“', 'Roth'],
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Am Abend trafen sich Roth und die Gewerkschaft. „Das ist bitter.“', 'Roth'],
+    // two offices of one person stay joined
+    ['Ministerin Eva Roth sagte: „Wir schließen das Werk.“ Am Abend sprach die Ministerin und Vizekanzlerin im Landtag. „Das ist bitter.“', 'die Ministerin und Vizekanzlerin'],
+  ])('%s', (text, mention) => {
+    const doc = extractText(text);
+    expect(doc.quotes[1]?.speaker).toMatchObject({ text: mention, name: 'Eva Roth' });
   });
 });
 
@@ -421,10 +449,14 @@ describe('a possessive opinion frame before a quotation', () => {
 describe('a particle after a given name opens the surname', () => {
   it.each([
     ['Der Vorsitzende Karl-Heinz zu Berg sagte, die Lage sei ernst.', 'Karl-Heinz zu Berg'],
-    ['Innenminister Thomas de Maizière erklärte, die Kontrollen würden verschärft.', 'Thomas de Maizière'],
+    ['Innenminister Thomas de Vries erklärte, die Kontrollen würden verschärft.', 'Thomas de Vries'],
     ['„Wir prüfen das“, sagte Anna von Hallen.', 'Anna von Hallen'],
     // a preposition before a role is no particle
     ['„Wir prüfen das“, sagte Anna zu Journalisten.', 'Anna'],
+    // a noun after the particle with a genitive after it is a prepositional phrase
+    ['Trainerin Anna zu Beginn der Sitzung sagte, das Team sei bereit.', 'Anna'],
+    ['Die Richterin Maria zu Ende der Verhandlung sagte, das Urteil folge im Mai.', 'Maria'],
+    ['Vereinssprecher Jan von Seiten des Vorstands erklärte, man warte ab.', 'Jan'],
   ])('%s', (text, name) => {
     const doc = extractText(text);
     expect((doc.quotes[0] ?? doc.claims[0])?.speaker?.name).toBe(name);

@@ -34,9 +34,9 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, nominativePronouns: words, nominativeArticles: words, masculineNominative: words, coordinators: words, phraseJoiners: words, listLinks: words, pastPassive: words, inText: words, volition: words, takeUp: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
 const Names = z.object({ given: z.string() });
-const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()) });
+const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()), inflected: z.array(z.object({ forms: words, noun: z.string(), name: z.string() })), namedByNext: words });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
 const SpeechVerbs = z.object({
   weak: z.array(z.object({ stem: z.string(), particle: z.string().optional(), als: z.boolean().optional() })),
@@ -51,7 +51,20 @@ export const DETERMINERS: ReadonlySet<string> = new Set(grammar.determiners.flat
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(grammar.personalPronouns);
 export const DEMONSTRATIVES: ReadonlySet<string> = new Set(grammar.demonstratives);
 export const SKIP_ADVERBS: ReadonlySet<string> = new Set(grammar.skipAdverbs);
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
+/** Particles and articles inside a surname: "von der Leyen". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([...grammar.nameParticles, ...grammar.nameArticles]);
+/** Particles that may open a surname right after a given name: "Karl-Heinz zu Berg". */
+export const SURNAME_PARTICLES: ReadonlySet<string> = new Set(grammar.nameParticles);
+export const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(grammar.nominativePronouns);
+export const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(grammar.nominativeArticles.flatMap((w) => [w, cap(w)]));
+export const MASCULINE_NOMINATIVE: ReadonlySet<string> = new Set(grammar.masculineNominative);
+export const COORDINATORS: ReadonlySet<string> = new Set(grammar.coordinators);
+export const PHRASE_JOINERS: ReadonlySet<string> = new Set(grammar.phraseJoiners);
+export const LIST_LINKS: ReadonlySet<string> = new Set(grammar.listLinks);
+export const PAST_PASSIVE: ReadonlySet<string> = new Set(grammar.pastPassive);
+export const IN_TEXT: ReadonlySet<string> = new Set(grammar.inText.flatMap((w) => [w, cap(w)]));
+export const VOLITION: ReadonlySet<string> = new Set(grammar.volition);
+export const TAKE_UP: ReadonlySet<string> = new Set(grammar.takeUp);
 /** Never part of a person's name: function words, days, months, and places. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...grammar.notNames, ...grammar.places]);
 export const AUXILIARIES: ReadonlySet<string> = new Set(grammar.auxiliaries);
@@ -77,6 +90,9 @@ export const ORG_HEADS: ReadonlySet<string> = new Set(orgs.heads);
 export const ORG_SUFFIXES: readonly string[] = orgs.suffixes;
 /** Capital → the organisation it stands for as a speaker. */
 export const METONYMS: ReadonlyMap<string, string> = new Map(Object.entries(orgs.metonyms));
+/** A form of an inflected adjective → the noun after it and the organisation both name ("Weißen" → Haus, "Weißes Haus"). */
+export const INFLECTED_ORGS: ReadonlyMap<string, { noun: string; name: string }> = new Map(orgs.inflected.flatMap((o) => o.forms.map((f) => [f, { noun: o.noun, name: o.name }] as const)));
+export const ORG_NAMED_BY_NEXT: ReadonlySet<string> = new Set(orgs.namedByNext);
 
 const roles = load('de/roles', Roles, rolesData);
 export const ROLE_SUFFIXES: readonly string[] = [...new Set(roles.suffixes)].sort((a, b) => b.length - a.length);

@@ -5,7 +5,7 @@
 //   "die Nachrichtenagentur Tass", "das Weiße Haus", "der Kreml"     organisations
 //   "der US-Präsident"                   a role: the person the article named in it
 // Pronouns are left to attribution, which knows the sentence they stand in.
-import { ACADEMIC_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACADEMIC_TITLES, DETERMINERS, GENITIVE_DETERMINERS, INFLECTED_ORGS, NAME_PARTICLES, NOT_NAMES, OBLIQUE, ORG_HEADS, ORG_NAMED_BY_NEXT, ROLE_ALIASES, SKIP_ADVERBS, SUBORDINATORS, SURNAME_PARTICLES } from '../lexicon/index.js';
 import type { Entity } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { firstAtOrAfter } from './search.js';
@@ -19,8 +19,6 @@ export interface EntityDraft {
   affiliation: string | null;
   mentions: { text: string; start: number; end: number }[];
 }
-
-const ORG_NAMED_BY_NEXT = new Set(['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz']);
 
 export function findMentions(work: Work): Work {
   const { tokens, text } = work;
@@ -63,8 +61,10 @@ export function findMentions(work: Work): Work {
       }
       continue;
     }
-    if ((t.text === 'Weiße' || t.text === 'Weißen' || t.text === 'Weißes') && tokens[i + 1]?.text.startsWith('Haus')) {
-      mentions.push(mark(covered, tokens, i, i + 2, text, reg.org('Weißes Haus'), 'org'));
+    // "dem Weißen Haus": an inflected adjective and its noun name one organisation
+    const inflected = INFLECTED_ORGS.get(t.text);
+    if (inflected && tokens[i + 1]?.text.startsWith(inflected.noun)) {
+      mentions.push(mark(covered, tokens, i, i + 2, text, reg.org(inflected.name), 'org'));
       i++;
       continue;
     }
@@ -105,7 +105,7 @@ export function findMentions(work: Work): Work {
 const LONG_ORG_NAMES = new Map<string, string[][]>();
 for (const head of ORG_HEADS) {
   const words = head.split(' ');
-  if (words.length < 2 || words[0] === 'Weiße' || words[0] === 'Weißen' || words[0] === 'Weißes') continue;
+  if (words.length < 2 || INFLECTED_ORGS.has(words[0])) continue;
   LONG_ORG_NAMES.set(words[0], [...(LONG_ORG_NAMES.get(words[0]) ?? []), words]);
 }
 
@@ -139,8 +139,9 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
     else if (isGivenName(tokens[j]) && functionSurname(tokens, j + 1) && adjacent(tokens, j)) return j + 2;
     else break;
   }
-  // "Karl-Heinz zu Berg": a given name, a particle, a surname
-  if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
+  // "Karl-Heinz zu Berg": a given name, a particle, a surname; not "Anna zu Beginn der Sitzung", where a genitive
+  // after the noun shows a prepositional phrase
+  if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && !GENITIVE_DETERMINERS.has(tokens[j + 3]?.text ?? '') && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
@@ -154,14 +155,11 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
     if (second && adjacent(tokens, j) && (!after || !isCapitalised(after))) return j + 2;
     return j + 1;
   }
-  return j > i && !isInitial(tokens, j - 2) ? j : i;
+  return j > i && !(j - 2 >= i && isInitial(tokens, j - 2)) ? j : i;
 }
 
 /** A surname with its article joined by a hyphen: "al-Hadi", "el-Masri". */
 const isSurnameWithArticle = (t: Token): boolean => t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text);
-
-// Particles that open a surname after a given name; not "der"/"den", which open a phrase ("Anna der Partei").
-const SURNAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'zu', 'de', 'di', 'da', 'del', 'dos', 'du', 'bin', 'ibn', 'al', 'el', 'la', 'le']);
 
 /** "Stephan Weil", "Olaf Ob": after a given name, a capitalised conjunction or adverb inside the
  *  sentence is a surname; it is capitalised for no other reason. */
@@ -187,7 +185,7 @@ function mark(covered: Uint8Array, tokens: Token[], from: number, to: number, te
 }
 
 function orgName(word: string): string {
-  return word === 'Weißen' ? 'Weißes Haus' : word.replace(/s$/, (s) => (word.endsWith('Kremls') ? '' : s));
+  return INFLECTED_ORGS.get(word)?.name ?? word.replace(/s$/, (s) => (word.endsWith('Kremls') ? '' : s));
 }
 
 /** The entities of one article, found by surname, role or organisation name. */

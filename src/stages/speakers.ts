@@ -5,7 +5,7 @@
 //   Er bezeichnete … als „praktisch ausgeschlossen“ cue in the same sentence
 //   Trump: Rückkehr … „unwahrscheinlich“           headline "Speaker:" style
 //   Erklärte er … . „Ich glaube, …“                  a quote alone continues the last speaker
-import { ACCORDING_NOUNS, AUXILIARIES, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CLAUSE_LINKS, CUE_VERBS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, KONJUNKTIV, LIST_LINKS, MASCULINE_NOMINATIVE, OBLIQUE, PERSONAL_PRONOUNS, POSSESSIVES, RELATIVE_PRONOUNS, SUBORDINATORS, TAKE_UP, VOLITION } from '../lexicon/index.js';
 import type { Cue, Quote, Speaker } from '../schema/document.js';
 import type { Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
@@ -17,9 +17,6 @@ import { isCapitalised } from './words.js';
 
 // How far rules look around a quotation, in tokens: keeps run-on text linear.
 const WINDOW = 80;
-
-// Modals of will: "X will „…“ prüfen" announces X's own words.
-const VOLITION: ReadonlySet<string> = new Set(['will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten']);
 
 export function attributeQuotes(work: Work): Work {
   const { tokens } = work;
@@ -169,7 +166,7 @@ export function findSpeaker(work: Work, mi: Int32Array, openTok: number, closeTo
     while (comma > floor && comma > openTok - 20 && tokens[comma].text !== ',') comma--;
     const verb = tokens[comma + 1];
     const article = tokens[comma + 2]?.text ?? '';
-    if (comma >= floor && tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && (article === 'der' || article === 'ein')) {
+    if (comma >= floor && tokens[comma].text === ',' && verb.kind === 'word' && !isCapitalised(verb) && !OBLIQUE.has(verb.text) && !CLAUSE_LINKS.has(verb.text) && MASCULINE_NOMINATIVE.has(article)) {
       const after = phraseAfter(work, mi, comma + 2, openTok - 1, true);
       if (after && after.from <= comma + 3) return { who: after, how: 'context' };
     }
@@ -335,8 +332,6 @@ function introSpeaker(work: Work, mi: Int32Array, floor: number, openTok: number
   const who = phraseAfter(work, mi, first, colon);
   return who?.mention && who.from <= first + 2 ? { who, cue: colon, how: 'explicit' } : null;
 }
-
-const LIST_LINKS: ReadonlySet<string> = new Set(['und', 'sowie', 'oder']);
 
 /** Tokens `from`..`to` form a noun phrase: no verb, no cue. */
 function nominal(tokens: Token[], from: number, to: number): boolean {
@@ -513,9 +508,6 @@ function genitiveAttribute(tokens: Token[], j: number, lo: number): boolean {
   const d = tokens[k]?.text;
   return k - 1 >= lo && (d === 'des' || d === 'der') && isCapitalised(tokens[k - 1]) && !DETERMINERS.has(tokens[k - 1].text) && !OBLIQUE.has(tokens[k - 1].text);
 }
-
-// Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …".
-const TAKE_UP: ReadonlySet<string> = new Set(['Das', 'Dies', 'Diese', 'Dieses', 'Diesen', 'So', 'Mit']);
 
 /** „Ja, wir haben Fehler gemacht.“ Das musste die Landrätin einräumen.  — a quotation that is a
  *  sentence of its own, taken up by the next sentence's cue verb. */

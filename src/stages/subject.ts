@@ -3,12 +3,15 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, METONYMS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { AUXILIARIES, COORDINATORS, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, IN_TEXT, MASCULINE_NOMINATIVE, METONYMS, NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PAST_PASSIVE, PERSONAL_PRONOUNS, PHRASE_JOINERS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
 import { firstAtOrAfter } from './search.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
+
+/** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
+export { IN_TEXT };
 
 /** Per token: index of the mention covering it, or -1. */
 export function mentionIndex(work: Work): Int32Array {
@@ -142,7 +145,7 @@ export function subjectOf(work: Work, mi: Int32Array, verb: number, first: numbe
   // den Schritt damit, …", "Die Sprecherin, Nina Falk, hatte den Rektor aufgefordert, …": a noun phrase and its
   // apposition or relative clause before the verb (or its auxiliary) are its subject.
   if ((first === verb || (first < verb && AUXILIARIES.has(tokens[first].text))) && tokens[first - 1]?.text === ',') {
-    const opening = nominalOpening(work, mi, verb);
+    const opening = nominalOpening(work, mi, verb, first);
     if (opening) return opening;
   }
   const coordinated = coordinateSubject(work, mi, verb, first);
@@ -178,11 +181,6 @@ function invertedPronoun(work: Work, from: number, to: number): Found | null {
   return null;
 }
 
-// Pronouns only ever in the nominative.
-const NOMINATIVE_PRONOUNS: ReadonlySet<string> = new Set(['er', 'wir', 'ich']);
-
-const COORDINATORS: ReadonlySet<string> = new Set(['und', 'aber', 'doch', 'sondern']);
-
 /** "Die Menge skandierte Parolen, und der Unternehmer Tom Berger rief: …": a main clause joined by "und"
  *  brings its own subject, right before the verb; not one verb shared ("Sie hat Kern und die Ministerin
  *  gelobt"), nor a list of subjects ("Kern und die Ministerin sagten"). */
@@ -214,7 +212,7 @@ function coordinateSubject(work: Work, mi: Int32Array, verb: number, first: numb
   if (!own) return null;
   const who = phraseAfter(work, mi, k + 1, verb, true);
   if (who && who.to === verb) return who;
-  // "und der als Gegner Thaksins bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
+  // "und der als Gegner Holms bekannte Verleger Tom Berger rief": a name inside the phrase, the speaker closes it
   return who && mi[verb - 1] >= 0 ? mentionFound(work, mi, verb - 1) : null;
 }
 
@@ -224,7 +222,7 @@ const attributiveAdjective = (tokens: Token[], j: number): boolean => isAdjectiv
 /** The noun phrase opening the sentence of `verb` up to its first comma, when nothing but names,
  *  articles and adjectives stand there; adjectives only before a known name, as an object opening the
  *  sentence may: "Die neuen Pläne, die …, kritisierte die Opposition". */
-function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null {
+function nominalOpening(work: Work, mi: Int32Array, verb: number, first: number): Found | null {
   const { tokens } = work;
   const lo = work.sentences[tokens[verb].sentence].tokenStart;
   // not a prepositional phrase ("Am Montag, dem 27. März, sagte …"); inside the phrase a genitive or a
@@ -239,7 +237,22 @@ function nominalOpening(work: Work, mi: Int32Array, verb: number): Found | null 
   }
   if (comma === lo || tokens[comma].text !== ',' || comma >= verb - 1) return null;
   const who = phraseAfter(work, mi, lo, comma, true);
-  return who && (who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from))) ? who : null;
+  if (!who || !(who.from === lo + (DETERMINERS.has(tokens[lo].text) ? 1 : 0) || (who.mention !== null && onlyModifiers(tokens, lo, who.from)))) return null;
+  // "Das Gesetz, das im Mai in Kraft tritt, bezeichnete die Ministerin als Fortschritt": a thing opening the
+  // sentence is its object when a person or organisation follows the verb (or its auxiliary) as the subject.
+  if (speaksFor(tokens, mi, who)) return who;
+  const at = first < verb ? first + 1 : verb + 1;
+  const after = phraseAfter(work, mi, at, work.sentences[tokens[verb].sentence].tokenEnd, true);
+  // "der Verein", "ein Sprecher" are nominative; "die Lage" may be the object of "Der Bericht … bezeichnete"
+  const nominative = after !== null && (speaksFor(tokens, mi, after) || (after.pronoun ? NOMINATIVE_PRONOUNS.has(tokens[after.from].text) : MASCULINE_NOMINATIVE.has(tokens[at].text)));
+  return after && nominative && onlyModifiers(tokens, at, after.from) ? null : who;
+}
+
+/** The head of a phrase is a person, a role or an organisation: "Der Leiter des Programms", not "Die Pläne der Stadt". */
+function speaksFor(tokens: Token[], mi: Int32Array, f: Found): boolean {
+  let head = f.from;
+  while (head < f.to - 1 && (DETERMINERS.has(tokens[head].text) || isAdjective(tokens[head]))) head++;
+  return mi[head] >= 0 || isRoleWord(tokens[head]) || isOrgWord(tokens[head]);
 }
 
 /** A clause cut at a quoted name's closing mark starts before the name:
@@ -256,9 +269,6 @@ function beforeQuotedName(work: Work, first: number): number {
   while (k > lo && tokens[k - 1].text !== ',' && tokens[k - 1].text !== ':' && tokens[k - 1].kind !== 'quote') k--;
   return k;
 }
-
-// Articles a subject may open with ("der Randalierer"); "den", "dem", "des" open objects.
-const NOMINATIVE_ARTICLES: ReadonlySet<string> = new Set(['der', 'die', 'das', 'ein', 'eine', 'Der', 'Die', 'Das', 'Ein', 'Eine']);
 
 /** A phrase that names someone the article knows, or a pronoun; else null. */
 export const named = (f: Found | null): Found | null => (f && (f.mention || f.pronoun) ? f : null);
@@ -299,7 +309,7 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   // "Dies ist …, wird Mike Downey zitiert": an unknown noun opening the clause
   // yields to a known speaker after the verb.
   const opening = phraseAfter(work, mi, first, verb, true);
-  // "Die Äußerungen Papiers bezeichnete Kern als …": a name in the genitive after the object's noun is no
+  // "Die Vorschläge Brenners nannte Kern …": a name in the genitive after the object's noun is no
   // subject; the name right after the verb is
   if (opening?.mention && genitiveOwner(tokens, first, opening.from)) {
     const after = named(phraseAfter(work, mi, verb + 1, limit, true));
@@ -321,7 +331,7 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
   return opening ?? phraseAfter(work, mi, verb + 1, limit, true);
 }
 
-/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Äußerungen Papiers". */
+/** A name at `name` owned by the noun before it, the phrase opened by its article: "Die Vorschläge Brenners". */
 function genitiveOwner(tokens: Token[], first: number, name: number): boolean {
   const noun = tokens[name - 1];
   return name - 2 >= first && isCapitalised(noun) && !DETERMINERS.has(noun.text) && DETERMINERS.has(tokens[name - 2].text) && !isRoleWord(noun) && !isOrgWord(noun);
@@ -333,7 +343,6 @@ const PARTICIPLE = /^(?:\p{L}*ge\p{L}+(?:t|en)|\p{L}+(?:iert|et)|(?:be|ver|er|en
 
 // "beschrieben", "vertreten": a strong participle that looks like an infinitive.
 const STRONG_PARTICIPLE = /^(?:be|ver|er|ent|zer|miss|emp)\p{L}+en$/u;
-const PAST_PASSIVE = new Set(['wurde', 'wurden', 'worden']);
 
 /** A participle cue ("vorgeworfen", "bezeichnet") with a passive auxiliary before it in its clause.
  *  Not "zitiert": who "wird zitiert" is the speaker. */
@@ -362,9 +371,6 @@ export function passiveAgent(work: Work, mi: Int32Array, first: number, verb: nu
   }
   return null;
 }
-
-/** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
-export const IN_TEXT: ReadonlySet<string> = new Set(['in', 'In', 'im', 'Im']);
 
 function isDocumentWord(t: Token): boolean {
   if (!isCapitalised(t)) return false;
@@ -517,9 +523,15 @@ export function lastNamed(work: Work, mi: Int32Array, speaker: Speaker, pos: num
     while (to < mi.length && mi[to] === k) to++;
     const found = toSpeaker(work, mi, { from, to, mention: m, pronoun: false }, 'context');
     if (!found || found.entity !== speaker.entity) return speaker;
-    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name
-    const start = firstAtOrAfter(work.tokens, found.start);
-    return found.start >= m.start || DETERMINERS.has(work.tokens[start].text) ? found : { ...found, text: work.text.slice(m.start, found.end), start: m.start };
+    // the phrase reaches left only to its article ("der Minister Jan Ost"), not over a verb before the name,
+    // and right not over a coordination ("griff Roth und ihren Sprecher an" names Roth alone)
+    const start = found.start >= m.start || DETERMINERS.has(work.tokens[firstAtOrAfter(work.tokens, found.start)].text) ? found.start : m.start;
+    // but two offices of one person stay: "der Wirtschaftsminister und Vizekanzler"
+    const last = firstAtOrAfter(work.tokens, found.end) - 1;
+    const offices = isRoleWord(work.tokens[to - 1]) && work.tokens.slice(to + 1, last + 1).some(isRoleWord);
+    const joined = to < work.tokens.length && PHRASE_JOINERS.has(work.tokens[to].text) && found.end > work.tokens[to].start && !offices;
+    const end = joined ? work.tokens[to - 1].end : found.end;
+    return start === found.start && end === found.end ? found : { ...found, text: work.text.slice(start, end), start, end };
   }
   return speaker;
 }

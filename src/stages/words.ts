@@ -153,5 +153,5 @@ export function isGivenName(t: Token): boolean {
 export function isInitial(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   const n = tokens[i + 1];
-  return t.kind === 'word' && t.text.length === 1 && isCapitalised(t) && n !== undefined && n.text === '.' && n.start === t.end;
+  return t !== undefined && t.kind === 'word' && t.text.length === 1 && isCapitalised(t) && n !== undefined && n.text === '.' && n.start === t.end;
 }

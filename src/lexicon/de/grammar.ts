@@ -37,7 +37,30 @@ export default {
   subordinators: ['wie', 'als', 'nachdem', 'weil', 'da', 'dass', 'ob', 'während', 'obwohl', 'wenn', 'bevor', 'seit', 'seitdem', 'sodass', 'damit', 'indem', 'zumal', 'obgleich', 'wohingegen'],
   /** Words that end a name: "Trump sagte" (verbs are lower case anyway), conjunctions, prepositions. */
   nameStops: ['und', 'oder', 'sowie', 'mit', 'von', 'vom', 'zu', 'zum', 'zur', 'bei', 'beim', 'in', 'im', 'am', 'an', 'auf', 'aus', 'für', 'über', 'nach', 'vor', 'gegen'],
-  nameParticles: ['von', 'van', 'de', 'der', 'den', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'dos', 'du'],
+  /** Pronouns only ever in the nominative: "lenkte er die Fähre" has its subject right after the verb. */
+  nominativePronouns: ['er', 'wir', 'ich'],
+  /** Articles a subject may open with ("der Randalierer"); "den", "dem", "des" open objects. */
+  nominativeArticles: ['der', 'die', 'das', 'ein', 'eine'],
+  /** Articles of a masculine subject: "lehnte der Verein ab", "sagte ein Sprecher"; "die Lage" may be an object. */
+  masculineNominative: ['der', 'ein'],
+  /** Conjunctions joining two main clauses: "Die Menge skandierte Parolen, und der Unternehmer rief: …". */
+  coordinators: ['und', 'aber', 'doch', 'sondern'],
+  /** Words joining two noun phrases: "Roth und ihr Sprecher", "Roth sowie die Fraktion". */
+  phraseJoiners: ['und', 'sowie'],
+  /** Words joining the items of a list: "Berg, Kern und Vogt". */
+  listLinks: ['und', 'sowie', 'oder'],
+  /** Past forms of the passive auxiliary after a strong participle: "beschrieben wurde". */
+  pastPassive: ['wurde', 'wurden', 'worden'],
+  /** Prepositions that name a text something is said in: "in der Erklärung", "im Bericht". */
+  inText: ['in', 'im'],
+  /** Modals of will: "X will „…“ prüfen" announces X's own words. */
+  volition: ['will', 'wollte', 'wollen', 'wollten', 'möchte', 'möchten'],
+  /** Words opening a sentence that take up the quotation before it: "Das sagte …", "So äußerte sich …", "Mit diesen Worten …". */
+  takeUp: ['Das', 'Dies', 'Diese', 'Dieses', 'Diesen', 'So', 'Mit'],
+  /** Particles that open a surname after a given name: "Karl-Heinz zu Berg", "Anna von Hallen". */
+  nameParticles: ['von', 'van', 'de', 'da', 'di', 'del', 'la', 'le', 'al', 'el', 'bin', 'ibn', 'zu', 'dos', 'du'],
+  /** Articles inside a surname after a particle ("Ursula von der Leyen"); after a given name alone they open a phrase ("Anna der Partei"). */
+  nameArticles: ['der', 'den'],
   /** Countries and alliances: never part of a person's name, but they speak ("Die USA lehnten ab"). */
   places: ['US', 'USA', 'EU', 'Nato', 'NATO', 'Ukraine', 'Russland', 'Deutschland', 'Europa', 'Amerika', 'China', 'Frankreich', 'Polen', 'Spanien', 'Israel', 'Iran'],
   /** Capitalised words at a sentence start or inside a phrase that are never names. */

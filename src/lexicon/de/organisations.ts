@@ -12,6 +12,10 @@ export default {
     'Rote Kreuz', 'Roten Kreuz', 'Roten Kreuzes', 'Rotes Kreuz', 'Rote Halbmond', 'Roten Halbmonds',
     'Moskau', 'Washington', 'Kiew', 'Peking', 'Berlin', 'Paris', 'London', 'Brüssel', 'Teheran', 'Ankara', 'Jerusalem', 'Polizeisprecher'
   ],
+  /** Organisations named by an inflected adjective and a noun: each form before the noun is the organisation ("dem Weißen Haus"). */
+  inflected: [{ forms: ['Weiße', 'Weißen', 'Weißes'], noun: 'Haus', name: 'Weißes Haus' }],
+  /** Organisation words named by the word after them: "die Nachrichtenagentur Tass", "die Zeitung Kurier". */
+  namedByNext: ['Nachrichtenagentur', 'Agentur', 'Zeitung', 'Tageszeitung', 'Zeitschrift', 'Sender', 'Fernsehsender', 'Partei', 'Organisation', 'Gruppe', 'Miliz'],
   /** In news a capital speaks for its government: "Moskau besteht auf …" is the Kremlin. */
   metonyms: { Moskau: 'Kreml', Washington: 'Weißes Haus', Peking: 'chinesische Regierung', Kiew: 'ukrainische Regierung', Berlin: 'Bundesregierung', Paris: 'Élysée', London: 'Downing Street', Teheran: 'iranische Regierung', Ankara: 'türkische Regierung', Jerusalem: 'israelische Regierung', Brüssel: 'EU-Kommission' },
   suffixes: ['ministerium', 'regierung', 'behörde', 'amt', 'agentur', 'gericht', 'polizei', 'kommission', 'verband', 'konzern', 'partei', 'rat', 'bank', 'gewerkschaft', 'staatsanwaltschaft', 'verwaltung', 'zeitung', 'sender', 'institut', 'büro', 'dienst', 'komitee', 'organisation', 'stiftung', 'universität', 'union', 'unternehmen', 'gruppe', 'armee', 'streitkräfte', 'miliz', 'bündnis', 'kreml']

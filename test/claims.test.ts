@@ -176,11 +176,6 @@ describe('reported speech', () => {
       ['c2', 'free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin', null],
       ['c3', 'free-indirect', 'Es fehle an Personal.', 'Ministerin', null],
     ]],
-    // with no speaker found, two sentences in the Konjunktiv are no passage of one speaker
-    ['Die Straße sei gesperrt. Der Verkehr werde umgeleitet.', [
-      ['c1', 'free-indirect', 'Die Straße sei gesperrt.', null, null],
-      ['c2', 'free-indirect', 'Der Verkehr werde umgeleitet.', null, null],
-    ]],
   ])('free indirect speech over several sentences: %s', (text, claims) => {
     expect(linked(text)).toEqual(claims);
   });

@@ -159,9 +159,7 @@ function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speak
   if (prev === undefined || prev.kind !== 'free-indirect' || before === undefined || before.paragraph !== s.paragraph) return false;
   // the claim reaches into the sentence before
   if (prev.end <= work.tokens[before.tokenStart].start) return false;
-  // two sentences with no speaker found are no passage of one
-  if (!prev.speaker || !speaker) return false;
-  return prev.speaker.name === speaker.name && prev.speaker.entity === speaker.entity;
+  return prev.speaker?.name === speaker?.name && prev.speaker?.entity === speaker?.entity;
 }
 
 /**

@@ -170,6 +170,11 @@ describe('reported speech', () => {
       ['c2', 'free-indirect', 'Viele Kliniken seien überfüllt.', 'Ministerin', null],
       ['c3', 'free-indirect', 'Es fehle an Personal.', 'Ministerin', 'c2'],
     ]],
+    // with no speaker found, Konjunktiv sentences in a row are still one passage of an unnamed source
+    ['Die Straße sei gesperrt. Der Verkehr werde umgeleitet.', [
+      ['c1', 'free-indirect', 'Die Straße sei gesperrt.', null, null],
+      ['c2', 'free-indirect', 'Der Verkehr werde umgeleitet.', null, 'c1'],
+    ]],
     // a new paragraph starts a passage of its own
     ['Die Ministerin erklärte, die Lage sei ernst. Viele Kliniken seien überfüllt.\n\nEs fehle an Personal.', [
       ['c1', 'indirect', 'die Lage sei ernst', 'Ministerin', null],

@@ -72,7 +72,7 @@ export const Claim = z.object({
   cue: Cue.nullable(),
   /** Quotations that stand inside this claim. */
   quoteIds: z.array(z.string()),
-  /** The claim this one goes on from: free indirect speech of one speaker over several sentences of a paragraph. */
+  /** The claim this one goes on from: free indirect speech of one speaker (or of one unnamed source) over several sentences of a paragraph. */
   continues: z.string().nullable(),
 });
 export type Claim = z.infer<typeof Claim>;

@@ -7,8 +7,9 @@
 // The claim's text is the reported content, not its frame ("dass" stays: it opens
 // the content); a speech act without content and a sentence of free indirect
 // speech are claims as a whole, one claim a sentence; a free indirect sentence right
-// after another of the same speaker in its paragraph `continues` it, so a passage of
-// reported speech can be read as one. Its speaker is found like a quotation's
+// after another of the same speaker (or, with no speaker found, another with none) in
+// its paragraph `continues` it, so a passage of reported speech can be read as one.
+// Its speaker is found like a quotation's
 // (src/stages/subject.ts). A sentence may hold several claims:
 //   "Sie pochte darauf, dass …, und erklärte, es sei …"
 import { HEARSAY_MODALS, KONJUNKTIV, TAKEN_UP } from '../lexicon/index.js';
@@ -153,7 +154,8 @@ function freeIndirect(work: Work, s: Sentence, end: number, last: Last | null): 
 }
 
 /** "Die Studie … Viele Kliniken seien überfüllt. Es fehle an Personal.": a sentence of free indirect speech
- *  right after another of the same speaker in its paragraph goes on with the same report. */
+ *  right after another of the same speaker in its paragraph goes on with the same report. With no speaker
+ *  found for either, the two are still one passage of the same unnamed source. */
 function goesOn(work: Work, prev: Claim | undefined, s: Sentence, speaker: Speaker | null): prev is Claim {
   const before = work.sentences[s.index - 1];
   if (prev === undefined || prev.kind !== 'free-indirect' || before === undefined || before.paragraph !== s.paragraph) return false;

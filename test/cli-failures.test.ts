@@ -28,6 +28,15 @@ function scratch(files: Record<string, string | Buffer>): string {
 }
 
 describe('claims extract: each failure class', () => {
+  it('a run-on line of 4000 reported clauses without a full stop: every claim written, valid JSON', () => {
+    const dir = scratch({ 'endlos.txt': 'Die Stadt sieht in dem Plan eine Gefahr, '.repeat(4000) });
+    const r = claims(['extract', join(dir, 'endlos.txt'), '-f', 'json']);
+    expect([r.code, r.stderr]).toEqual([0, '']);
+    const doc = Extraction.parse(JSON.parse(r.stdout)).documents[0];
+    expect(doc.claims).toHaveLength(4000);
+    expect(Math.max(...doc.claims.map((c) => c.sentence.text.length))).toBeLessThan(50_000);
+  });
+
   it('all good: exit 0, nothing on stderr', () => {
     const r = claims(['extract', good, crlf, '-f', 'json']);
     expect([r.code, r.stderr]).toEqual([0, '']);

@@ -113,9 +113,18 @@ export async function extractCommand(paths: string[], opts: ExtractOptions, io: 
           continue;
         }
         strictCheck(() => doc.warnings.map((w) => formatWarning(doc.path, ev.article.text, w)));
-        if (format === 'json') sink.write(jsonItem(doc, count));
-        else if (format === 'ndjson') sink.write(ndjsonItem(doc));
-        else tableDocs.push(doc);
+        // Serialised before a byte is written, so a document too large for one string costs only itself.
+        let item = '';
+        try {
+          if (format === 'json') item = jsonItem(doc, count);
+          else if (format === 'ndjson') item = ndjsonItem(doc);
+        } catch (err) {
+          say(`claims: ${ev.article.path}: output too large to write: ${err instanceof Error ? err.message : String(err)}`);
+          code = EXIT.usage;
+          continue;
+        }
+        if (format === 'table') tableDocs.push(doc);
+        else sink.write(item);
         count++;
       }
     }

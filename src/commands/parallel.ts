@@ -229,7 +229,13 @@ if (!isMainThread && (workerData as Role | null)?.claimsExtract === true && pare
       return { kind: 'invalid', path: article.path, message: z.prettifyError(checked.error).split('\n').join(' '), bytes };
     }
     const warningLines = formatWarning ? doc.warnings.map((w) => formatWarning(doc.path, article.text, w)) : [];
-    return { kind: 'doc', path: doc.path, json: JSON.stringify(doc), warnings: doc.warnings, warningLines, bytes };
+    let json: string;
+    try {
+      json = JSON.stringify(doc);
+    } catch (err) {
+      return { kind: 'crash', path: article.path, message: `output too large to write: ${err instanceof Error ? err.message : String(err)}`, bytes };
+    }
+    return { kind: 'doc', path: doc.path, json, warnings: doc.warnings, warningLines, bytes };
   };
   port.on('message', ({ seq, articles }: Task) => {
     port.postMessage({ seq, done: articles.map(extract) } satisfies Reply);

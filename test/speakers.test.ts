@@ -65,12 +65,12 @@ describe('objects and adverbials are not speakers', () => {
     // a feminine noun after "der" is an object
     ['Elternvertreter äußerten deutliche Kritik an dem Konzept und warfen der Schulleitung vor allem „Planlosigkeit“ vor.', 'Elternvertreter'],
     // a verb after "und" shares the subject of the first clause
-    ['In seiner Stellungnahme befand der Premierminister Benjamin Netanyahu den Angriff als gerechtfertigt und nannte ihn „schnell und entschieden“.', 'der Premierminister Benjamin Netanyahu'],
+    ['In seiner Stellungnahme befand der Regierungschef Paul Hartwig den Einsatz als notwendig und nannte ihn „rasch und angemessen“.', 'der Regierungschef Paul Hartwig'],
     // a passive agent
     ['Der Konzern wurde von der Behörde beschuldigt, die Abgaswerte geschönt zu haben.', 'der Behörde'],
     // a focus particle goes with the subject; the object after the verb does not speak
-    ['Auch die Bauministerin Klara Geywitz äußerte Zweifel: „Die Mieten werden weiter steigen.“', 'die Bauministerin Klara Geywitz'],
-    ['Selbst der Verbandspräsident Peter Adrian äußerte Bedenken: „Das kostet Arbeitsplätze.“', 'der Verbandspräsident Peter Adrian'],
+    ['Auch die Bauministerin Karla Weiß äußerte Zweifel: „Die Mieten werden weiter steigen.“', 'die Bauministerin Karla Weiß'],
+    ['Selbst der Verbandspräsident Peter Adler äußerte Bedenken: „Das kostet Arbeitsplätze.“', 'der Verbandspräsident Peter Adler'],
   ])('%s', (text, mention) => {
     expect(speakerOf(text)?.[0]).toBe(mention);
   });

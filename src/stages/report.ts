@@ -87,7 +87,7 @@ export function reportAt(work: Work, mi: Int32Array, s: Sentence, j: number, end
   const nach = w === 'nach' || w === 'Nach';
   if (nach && j > s.tokenStart && ACCORDING_NOUNS.has(tokens[j - 1].text)) return postposed(work, mi, s, j, end);
   if (nach || w === 'laut' || w === 'Laut' || w === 'gemäß' || w === 'Gemäß') return according(work, mi, s, j, end);
-  // "Die FDP schließt eine Ampel aus. Dies bestätigte Westerwelle am Abend.": the content is the sentence before.
+  // "Die FDP schließt eine Ampel aus. Dies bestätigte Becker am Abend.": the content is the sentence before.
   if (j === s.tokenStart && (w === 'Dies' || w === 'Das' || w === 'Dieses')) {
     if (isCueVerb(tokens[j + 1])) return previousSentence(work, mi, s, j, end);
     // "Das wurde vom Presseamt am Montag bekannt gegeben."
@@ -702,7 +702,7 @@ function quotedCounts(inQuote: Uint8Array): Int32Array {
   return counts;
 }
 
-/** In a passive clause ("wurden von Stolpe als unrealistisch bezeichnet") the "von" agent speaks:
+/** In a passive clause ("wurden von Keller als unrealistisch bezeichnet") the "von" agent speaks:
  *  its phrase, null when there is none (no claim), undefined when the clause is active. */
 function passiveAgentOf(work: Work, mi: Int32Array, j: number, first: number): Found | null | undefined {
   // "war Widerspruch geäußert worden": the auxiliary after the participle

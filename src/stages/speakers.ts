@@ -411,7 +411,7 @@ function clauseStart(tokens: Token[], i: number, floor: number): number {
   let relative = false; // … and that comma closed a relative clause
   // "Auf die Frage, ob er zurücktrete, antwortete der Minister": a subordinate clause that ends in its
   // verb before that comma is over ("wie Trump, der Präsident, sagte" is one clause, and so is
-  // "wie Paech, der dort war, feststellt").
+  // "wie Peters, der dort war, feststellt").
   const over = () => closed >= 0 && !relative && tokens[closed - 1]?.kind === 'word' && !isCapitalised(tokens[closed - 1]);
   for (let j = i - 1; j >= floor; j--) {
     const t = tokens[j];

@@ -473,3 +473,12 @@ describe('a time opening the clause is no speaker; after a verb of asking, the o
     expect(speakerOf(text)?.[0]).toBe(mention);
   });
 });
+
+describe('an abstract noun without article opening the sentence is no speaker', () => {
+  it.each([
+    ['Einigkeit besteht darüber, dass die Brücke saniert werden müsse.'],
+    ['Zustimmung erhält der Vorschlag, die Fähre wieder fahren zu lassen, nun auch aus dem Stadtrat.'],
+  ])('%s', (text) => {
+    expect(speakerOf(text)).toBeNull();
+  });
+});

@@ -430,6 +430,7 @@ function feminineAhead(tokens: Token[], i: number, stop: number): boolean {
 const isOrgMention = (work: Work, m: number): boolean => work.mentions[m].kind === 'org';
 
 // Capitalised only because it opens the sentence: "Offenbar", "Vermutlich", "Bisher", "Relativierend", "Aktuell", "Offiziell".
+const ABSTRACT_NOUN = /(?:ung|heit|keit)(?:en)?$/;
 const SENTENCE_ADVERB = /(?:lich|weise|mals|falls|dings|wärts|end|uell|iell)$/;
 
 /** An unknown capitalised phrase that cannot name a speaker: a function word, or an adverb opening the sentence. */
@@ -442,7 +443,8 @@ function notASpeaker(work: Work, from: number, to: number): boolean {
   // "Führende europäische Politiker": an adjective opening the sentence, its noun follows
   const next = tokens[to];
   const adjective = ADJECTIVE.test(t.text.toLowerCase()) && next !== undefined && (isAdjective(next) || isCapitalised(next));
-  return adjective || SENTENCE_ADVERB.test(t.text);
+  // "Einigkeit besteht darüber, …": an abstract noun without article opening the sentence
+  return adjective || SENTENCE_ADVERB.test(t.text) || ABSTRACT_NOUN.test(t.text);
 }
 
 function mentionFound(work: Work, mi: Int32Array, j: number): Found {

@@ -482,3 +482,12 @@ describe('an abstract noun without article opening the sentence is no speaker', 
     expect(speakerOf(text)).toBeNull();
   });
 });
+
+describe('a frame noun after the verb and its subject: the subject after the verb holds the view', () => {
+  it.each([
+    ['So fassten die Bremer Grünen am Donnerstag auf ihrem Parteitag den Beschluss, Gespräche mit der SPD zu führen.', 'die Bremer Grünen'],
+    ['Es ziehen 40 Prozent der Befragten den Schluss, bei der nächsten Wahl nicht zu wählen.', '40 Prozent der Befragten'],
+  ])('%s', (text, mention) => {
+    expect(speakerOf(text)?.[0]).toBe(mention);
+  });
+});

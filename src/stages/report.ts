@@ -9,7 +9,7 @@
 //   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 //   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
-import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, HOLD_VERBS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_ARTICLES, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, FRONTED, NOMINATIVE_ARTICLES, HOLD_VERBS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_ARTICLES, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -492,9 +492,23 @@ function holder(work: Work, mi: Int32Array, first: number, noun: number): Found 
   const v = tokens[verb];
   // "Seit August vertritt er die These, …": after a fronted adverbial the pronoun after the verb is the subject.
   if (verb > first + 1 && PERSONAL_PRONOUNS.has(v.text) && !isCapitalised(tokens[verb - 1])) return { from: verb, to: verb + 1, mention: null, pronoun: true };
-  if (verb <= first || v.kind !== 'word' || isCapitalised(v)) return null;
+  if (verb <= first || v.kind !== 'word' || isCapitalised(v)) return invertedHolder(work, mi, first, noun);
   if (COPULAS.has(v.text) && tokens[verb + 1].text !== 'der') return null;
   return phraseAfter(work, mi, first, verb, true);
+}
+
+/** "So fassten die Grünen am Abend den Beschluss, …": after one fronted word the verb, then its subject. */
+function invertedHolder(work: Work, mi: Int32Array, first: number, noun: number): Found | null {
+  const { tokens } = work;
+  const verb = first + 1;
+  if (verb + 1 >= noun || !(FRONTED.has(tokens[first].text.toLowerCase()) || tokens[first].text === 'Es')) return null;
+  const v = tokens[verb];
+  if (v.kind !== 'word' || isCapitalised(v) || DETERMINERS.has(v.text) || OBLIQUE.has(v.text)) return null;
+  const who = phraseAfter(work, mi, verb + 1, noun, true);
+  if (!who) return null;
+  const opening = tokens[verb + 1];
+  if (who.from === verb + 1) return who.mention || opening.kind === 'number' ? who : null;
+  return who.from === verb + 2 && (NOMINATIVE_ARTICLES.has(opening.text) || opening.kind === 'number') ? who : null;
 }
 
 const COPULAS: ReadonlySet<string> = new Set(['ist', 'sind', 'war', 'waren', 'sei', 'seien', 'wäre', 'wären']);

@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, nominativePronouns: words, nominativeArticles: words, masculineNominative: words, coordinators: words, phraseJoiners: words, listLinks: words, pastPassive: words, inText: words, volition: words, takeUp: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, nominativePronouns: words, nominativeArticles: words, masculineNominative: words, coordinators: words, phraseJoiners: words, listLinks: words, pastPassive: words, inText: words, volition: words, takeUp: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words, addressVerbs: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()), inflected: z.array(z.object({ forms: words, noun: z.string(), name: z.string() })), namedByNext: words });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -68,6 +68,8 @@ export const TAKE_UP: ReadonlySet<string> = new Set(grammar.takeUp);
 /** Never part of a person's name: function words, days, months, and places. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([...grammar.notNames, ...grammar.places]);
 export const AUXILIARIES: ReadonlySet<string> = new Set(grammar.auxiliaries);
+/** Cue verbs whose object, the one addressed, follows them: "Die Stiftung bat die Regierung, …". */
+export const ADDRESS_VERBS: ReadonlySet<string> = new Set(grammar.addressVerbs);
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(grammar.passiveAuxiliaries);
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(grammar.relativePronouns);
 export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(grammar.subjectRelatives);

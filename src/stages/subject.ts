@@ -3,7 +3,7 @@
 //   "sagte der demokratische Senator Chris Murphy"   the phrase after the verb
 //   "Trump erklärte dazu: …"                          the phrase before it
 //   "…, erklärte er"                                  er → the person last in subject position
-import { AUXILIARIES, COORDINATORS, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, IN_TEXT, MASCULINE_NOMINATIVE, METONYMS, NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PAST_PASSIVE, PERSONAL_PRONOUNS, PHRASE_JOINERS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
+import { ADDRESS_VERBS, AUXILIARIES, COORDINATORS, CUE_VERBS, DEMONSTRATIVES, DETERMINERS, DOCUMENT_SUFFIXES, FOCUS_PARTICLES, FRONTED, IN_TEXT, MASCULINE_NOMINATIVE, METONYMS, NOMINATIVE_ARTICLES, NOMINATIVE_PRONOUNS, NOT_NAMES, OBLIQUE, PASSIVE_AUXILIARIES, PAST_PASSIVE, PERSONAL_PRONOUNS, PHRASE_JOINERS, PLACES, RELATIVE_PRONOUNS, SKIP_ADVERBS, SUBJECT_RELATIVES, SUBORDINATORS } from '../lexicon/index.js';
 import type { Entity, ResolvedBy, Speaker } from '../schema/document.js';
 import type { Mention, Token, Work } from '../types.js';
 import { ADJECTIVE, isAdjective, nounPhrase, onlyModifiers, quotedName } from './phrase.js';
@@ -315,7 +315,9 @@ function clauseSubject(work: Work, mi: Int32Array, verb: number, first: number, 
     const after = named(phraseAfter(work, mi, verb + 1, limit, true));
     if (after && after.from === verb + 1) return after;
   }
-  if (opening && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
+  // "Die Stiftung bat die Regierung, …": after a verb of asking, the phrase is the one addressed.
+  const addressed = ADDRESS_VERBS.has(tokens[verb].text) && opening !== null && opening.to === verb;
+  if (opening && !addressed && !opening.mention && !opening.pronoun && !isRoleWord(tokens[opening.to - 1]) && !isOrgWord(tokens[opening.to - 1])) {
     const after = phraseAfter(work, mi, verb + 1, limit, true);
     if (after && (after.mention || after.pronoun) && onlyModifiers(tokens, verb + 1, after.from)) return after;
     // "Bereits im Dezember hatte Bundeskanzlerin Angela Merkel verkündet": a bare word and a prepositional

@@ -18,6 +18,8 @@ export default {
   /** Finite auxiliaries and modals: after a fronted phrase the subject follows them ("Am Montag hat der Minister erklärt"). */
   auxiliaries: ['hat', 'hatte', 'haben', 'hatten', 'habe', 'ist', 'war', 'sind', 'waren', 'wird', 'wurde', 'werden', 'wurden', 'sei', 'seien', 'hätte', 'hätten', 'würde', 'würden', 'kann', 'konnte', 'können', 'konnten', 'will', 'wollte', 'wollen', 'wollten', 'soll', 'sollte', 'sollen', 'sollten', 'muss', 'musste', 'müssen', 'mussten', 'darf', 'durfte', 'möchte'],
   /** Auxiliaries of the passive: "wurde … beschuldigt", "war … zurückgewiesen worden". */
+  /** Cue verbs whose accusative object, the one addressed, stands right after them: "Die Stiftung bat die Regierung, …". */
+  addressVerbs: ['bittet', 'bat', 'baten', 'bitten', 'fordert', 'forderte', 'forderten', 'drängt', 'drängte', 'drängten', 'ermahnt', 'ermahnte', 'ermahnten', 'beschwört', 'beschwor', 'beschworen', 'ersucht', 'ersuchte', 'ersuchten'],
   passiveAuxiliaries: ['wurde', 'wurden', 'worden', 'wird', 'werden'],
   /** Pronouns that open a relative clause after a comma ("die Marke, die Schröder zum Ziel erklärt hatte"). */
   relativePronouns: ['der', 'die', 'das', 'dem', 'den', 'deren', 'dessen', 'denen', 'welcher', 'welche', 'welches', 'welchem', 'welchen'],

@@ -270,3 +270,15 @@ describe('a known organisation\'s name runs to its end', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an organisation named in an apposition with its article', () => {
+  it.each([
+    ['Die Regierungspartei Kleinaus, die Volksfront, bezeichnete die Anschläge als Verbrechen.', 'Die Regierungspartei Kleinaus, die Volksfront'],
+    ['Die größte Oppositionspartei des Landes, die „Allianz für Wandel“ (AfW), erklärte, dass Beobachter verhaftet worden seien.', 'Die größte Oppositionspartei des Landes, die „Allianz für Wandel“ (AfW)'],
+    ['Die neue Regierungspartei, die Volksfront und die Liga, erklärte, dass Beobachter verhaftet worden seien.', 'Die neue Regierungspartei, die Volksfront und die Liga'],
+    // a relative clause is no apposition
+    ['Die Partei, die Wähler verloren hat, erklärte, dass sie bereit sei.', 'Die Partei'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -73,7 +73,7 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
 
 /** The end of a name whose first word ends before `j`: "Kleinauer Gesellschaft für Boden- und Gewässerschutz"
  *  takes the joined half word, "Bündnis 90/Die Grünen" the party's slash, "Institute of Technology" its "of". */
-function nameEnd(tokens: Token[], j: number, hi: number): number {
+export function nameEnd(tokens: Token[], j: number, hi: number): number {
   while (j < hi) {
     const t = tokens[j];
     const touching = t.start - tokens[j - 1].end <= 1;

@@ -9,7 +9,7 @@
 import { ACCORDING_NOUNS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, NAME_PARTICLES, OBLIQUE, PLACES, PREPOSITIONS, SKIP_ADVERBS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { closeApposition, leftEdge, ownerOfGenitive } from './phrase-left.js';
-import { bracketAfter, complements, dateAt, isSourcePhrase, ownedNoun } from './phrase-right.js';
+import { bracketAfter, complements, dateAt, isSourcePhrase, nameEnd, ownedNoun, quotedName } from './phrase-right.js';
 import { isAdjective, isNameAdjective, isNameLike, isOwner, POSSESSIVE } from './phrase-words.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
@@ -89,6 +89,13 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       // only a name of two words between commas ("Der Investor, Jonas K. Weber, kündigte an")
       const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]);
       if (j > a && (office ? mentionAt(work, a) || j - a >= 2 : j - a >= 2 && tokens[j]?.text === ',')) end = j;
+      // "Die Regierungspartei des Landes, die Volksfront, …": an organisation's name with its article,
+      // closed by a comma or the clause's end ("die Partei, die Wähler verloren hat" is a relative clause)
+      else if (isOrgWord(tokens[f.to - 1]) && DETERMINERS.has(tokens[a].text)) {
+        // "…, die Volksfront und die Liga, …"
+        const named = coordinated(tokens, orgNameAt(tokens, a + 1, hi), hi);
+        if (named > a + 1 && closesClause(tokens, bracketAfter(tokens, named, hi), hi)) end = named;
+      }
     }
     if (end > a) {
       // "der Vorsitzende des Vereins, Tom Becker (CDU)"
@@ -116,6 +123,16 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
 /** Whether the phrase ending at `to` closes its clause or apposition: a comma, a stop, a quotation mark. */
 function closesClause(tokens: Token[], to: number, hi: number): boolean {
   return to >= hi || /^[,.;:!?]$/.test(tokens[to].text) || tokens[to].kind === 'quote';
+}
+
+/** The end of an organisation's name from `j` after its article, at most three adjectives before it:
+ *  "Volksfront", "Pakistanische Volkspartei", "„Allianz für Wandel“"; `j` if none. */
+function orgNameAt(tokens: Token[], j: number, hi: number): number {
+  let k = j;
+  while (k < hi && k < j + 3 && isAdjective(tokens[k])) k++;
+  if (k >= hi) return j;
+  if (tokens[k].kind === 'quote') return quotedName(tokens, k, hi)?.to ?? j;
+  return isNameLike(tokens[k]) ? nameEnd(tokens, k + 1, hi) : j;
 }
 
 /** The person named right before the comma `c`, unless the object of a preposition:

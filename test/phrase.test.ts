@@ -282,3 +282,15 @@ describe('an organisation named in an apposition with its article', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a surname with its particle', () => {
+  it.each([
+    ['Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore.', 'al Huthi'],
+    ['Der Rebellenführer al Huthi forderte die Schaffung sicherer Korridore.', 'Der Rebellenführer al Huthi'],
+    ['„Wir sind bereit“, sagte van Laak.', 'van Laak'],
+    // "von" is a preposition of its own
+    ['„Wir sind bereit“, hieß es von Weber.', 'Weber'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -4,7 +4,7 @@
 //   "Zeitung"   → "die Landeszeitung in ihrer Onlineausgabe"
 import { ACCORDING_NOUNS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, MONTHS, PLACE_PREPOSITIONS, PLACES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../types.js';
-import { isAdjective, isNameLike, TIME_NOUN } from './phrase-words.js';
+import { isAdjective, isNameLike, OPENING_PARTICLES, TIME_NOUN } from './phrase-words.js';
 import type { Found } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -24,6 +24,8 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
     }
     if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
       j = to; // a name right after the head
+    } else if (!person && round === 0 && to + 1 < hi && OPENING_PARTICLES.has(w) && isNameLike(tokens[to + 1]) && tokens[to + 1].start - tokens[to].end === 1) {
+      // "der Rebellenführer al Huthi": a surname with its particle
     } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {
       // "die Nachrichtenagentur „Xinhua“", "des Magazins „Der Spiegel“"
       const q = quotedName(tokens, to, hi);

@@ -10,7 +10,7 @@ import { ACCORDING_NOUNS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, NAME_P
 import type { Mention, Token, Work } from '../types.js';
 import { closeApposition, leftEdge, ownerOfGenitive } from './phrase-left.js';
 import { bracketAfter, complements, dateAt, isSourcePhrase, nameEnd, ownedNoun, quotedName } from './phrase-right.js';
-import { isAdjective, isNameAdjective, isNameLike, isOwner, POSSESSIVE } from './phrase-words.js';
+import { isAdjective, isNameAdjective, isNameLike, isOwner, OPENING_PARTICLES, POSSESSIVE } from './phrase-words.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
@@ -28,11 +28,13 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       : // "Das Auswärtige Amt": a person's name takes no article
         f.mention === null && f.to - f.from >= 2 && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '') && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   // "ihrer Meinung nach": a possessive opens its phrase ("die ihrer Meinung nach …" starts a relative clause)
-  let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, f.from, lo);
+  // "al Huthi", "van Laak": a particle that opens a surname written without its given name
+  const first = f.from - 1 >= lo && OPENING_PARTICLES.has(tokens[f.from - 1].text) && isNameLike(tokens[f.from]) && tokens[f.from].start - tokens[f.from - 1].end === 1 ? f.from - 1 : f.from;
+  let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, first, lo);
   // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
-  if (personName && from === f.from && closeApposition(tokens, f.from - 1, lo)) from = leftEdge(tokens, f.from - 1, lo);
+  if (personName && from === first && closeApposition(tokens, first - 1, lo)) from = leftEdge(tokens, first - 1, lo);
   // "Ein Sprecher der Polizei, Hauptkommissar Tom Becker sagte": the office named before the comma
-  if (personName && from === f.from && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
+  if (personName && from === first && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
   // "nach Meinung Russlands": a genitive name right after the source noun

@@ -294,3 +294,12 @@ describe('a surname with its particle', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('"so genannt" in a genitive', () => {
+  it.each([
+    ['Dies sei ein Fehler gewesen, sagte Mark Weber, der Sprecher der so genannten „Kleinau-Hilfe“.', 'Mark Weber, der Sprecher der so genannten „Kleinau-Hilfe“'],
+    ['Dies sei ein Fehler gewesen, sagte ein Sprecher der so genannten Volksfront.', 'ein Sprecher der so genannten Volksfront'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

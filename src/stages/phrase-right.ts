@@ -33,7 +33,8 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
       to = q.to;
       continue;
     } else if (GENITIVE_DETERMINERS.has(w) && !person) {
-      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
+      // "der so genannten „Kleinau-Hilfe“": "so" with its participle
+      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number' || (tokens[j].text === 'so' && j + 1 < hi && /^genannte[nmrs]?$/.test(tokens[j + 1].text)))) j++;
       // a genitive's adjective ends in -en: "der NASA der überwiegende Teil" starts a clause
       if (j > to + 1 && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
       // "die Online-Ausgabe des „Spiegel“"

@@ -303,3 +303,12 @@ describe('"so genannt" in a genitive', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('one of a group in a genitive', () => {
+  it.each([
+    ['Laut einem Vertreter einer dieser Firmen sei der Schlüssel bekannt.', 'einem Vertreter einer dieser Firmen'],
+    ['Ein Sprecher eines der Unternehmen sagte, man sei zufrieden.', 'Ein Sprecher eines der Unternehmen'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

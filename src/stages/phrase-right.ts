@@ -33,10 +33,13 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
       to = q.to;
       continue;
     } else if (GENITIVE_DETERMINERS.has(w) && !person) {
+      // "einer dieser Firmen", "eines der Unternehmen": one of a group
+      if ((w === 'einer' || w === 'eines') && j < hi && PLURAL_GENITIVES.has(tokens[j].text)) j++;
+      const adjectives = j;
       // "der so genannten „Kleinau-Hilfe“": "so" with its participle
       while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number' || (tokens[j].text === 'so' && j + 1 < hi && /^genannte[nmrs]?$/.test(tokens[j + 1].text)))) j++;
       // a genitive's adjective ends in -en: "der NASA der überwiegende Teil" starts a clause
-      if (j > to + 1 && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
+      if (j > adjectives && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
       // "die Online-Ausgabe des „Spiegel“"
       if (tokens[j]?.kind === 'quote') {
         const q = quotedName(tokens, j, hi);
@@ -140,6 +143,8 @@ function issueAt(tokens: Token[], j: number, hi: number): number {
 }
 
 const ISSUE_NOUN = /^\p{Lu}[\p{L}-]+(?:ausgabe|sendung)$/u;
+
+const PLURAL_GENITIVES: ReadonlySet<string> = new Set(['der', 'dieser', 'jener', 'beider']);
 
 const ABSTRACT_NOUN = /(?:keit|heit)$/;
 

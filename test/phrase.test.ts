@@ -312,3 +312,12 @@ describe('one of a group in a genitive', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an organisation in small letters after its noun', () => {
+  it.each([
+    ['Nach Angaben der Presseagenturen dpa und AFP umstellten Polizisten das Lager.', 'Angaben der Presseagenturen dpa und AFP'],
+    ['Wie die Nachrichtenagenturen dpa und AFP melden, seien 200 Menschen festgenommen worden.', 'die Nachrichtenagenturen dpa und AFP'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

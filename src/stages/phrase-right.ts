@@ -22,8 +22,14 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
       to = j + 1;
       continue;
     }
-    if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
+    // "die Nachrichtenagentur dpa": an organisation written in small letters
+    const small = to < hi && !isCapitalised(tokens[to]) && isOrgWord(tokens[to]);
+    if (!person && round === 0 && to < hi && (isNameLike(tokens[to]) || small) && tokens[to].start - tokens[to - 1].end <= 1) {
       j = to; // a name right after the head
+      if (small) {
+        to = j + 1;
+        continue;
+      }
     } else if (!person && round === 0 && to + 1 < hi && OPENING_PARTICLES.has(w) && isNameLike(tokens[to + 1]) && tokens[to + 1].start - tokens[to].end === 1) {
       // "der Rebellenführer al Huthi": a surname with its particle
     } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {

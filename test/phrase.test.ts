@@ -321,3 +321,12 @@ describe('an organisation in small letters after its noun', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('a bracket after a genitive that follows a bracket', () => {
+  it.each([
+    ['Nach Angaben des Investitionsfonds (KIF) der Kleinauer Entwicklungsbank (KEB) sandten Migranten 62 Milliarden Dollar in ihre Heimat.', 'Angaben des Investitionsfonds (KIF) der Kleinauer Entwicklungsbank (KEB)'],
+    ['Die Weltbank (WB) in Genf (Schweiz) teilte mit, die Kredite seien ausgezahlt.', 'Die Weltbank (WB) in Genf (Schweiz)'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

@@ -71,7 +71,11 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
   const party = bracketAfter(tokens, to, hi);
   // "Die Weltgesundheitsorganisation (WHO) in Genf"
-  if (party > to) to = personName ? party : complements(tokens, party, hi, false, office);
+  if (party > to) {
+    to = personName ? party : complements(tokens, party, hi, false, office);
+    // "des Investitionsfonds (MIF) der Entwicklungsbank (IDB)": the genitive's own bracket
+    if (to > party) to = bracketAfter(tokens, to, hi);
+  }
   // "Angaben des Hafens im Mai 2019", "einer Pressekonferenz in Kleinau am 4. März": a source's date
   if (to < hi && isSourcePhrase(tokens, from, to)) to = dateAt(tokens, to, hi) ?? to;
   to = coordinated(tokens, to, hi);

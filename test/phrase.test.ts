@@ -270,3 +270,63 @@ describe('a known organisation\'s name runs to its end', () => {
     expect(phraseOf(text)).toBe(phrase);
   });
 });
+
+describe('an organisation named in an apposition with its article', () => {
+  it.each([
+    ['Die Regierungspartei Kleinaus, die Volksfront, bezeichnete die Anschläge als Verbrechen.', 'Die Regierungspartei Kleinaus, die Volksfront'],
+    ['Die größte Oppositionspartei des Landes, die „Allianz für Wandel“ (AfW), erklärte, dass Beobachter verhaftet worden seien.', 'Die größte Oppositionspartei des Landes, die „Allianz für Wandel“ (AfW)'],
+    ['Die neue Regierungspartei, die Volksfront und die Liga, erklärte, dass Beobachter verhaftet worden seien.', 'Die neue Regierungspartei, die Volksfront und die Liga'],
+    // a relative clause is no apposition
+    ['Die Partei, die Wähler verloren hat, erklärte, dass sie bereit sei.', 'Die Partei'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});
+
+describe('a surname with its particle', () => {
+  it.each([
+    ['Im selben Schreiben fordert al Huthi die Schaffung sicherer Korridore.', 'al Huthi'],
+    ['Der Rebellenführer al Huthi forderte die Schaffung sicherer Korridore.', 'Der Rebellenführer al Huthi'],
+    ['„Wir sind bereit“, sagte van Laak.', 'van Laak'],
+    // "von" is a preposition of its own
+    ['„Wir sind bereit“, hieß es von Weber.', 'Weber'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});
+
+describe('"so genannt" in a genitive', () => {
+  it.each([
+    ['Dies sei ein Fehler gewesen, sagte Mark Weber, der Sprecher der so genannten „Kleinau-Hilfe“.', 'Mark Weber, der Sprecher der so genannten „Kleinau-Hilfe“'],
+    ['Dies sei ein Fehler gewesen, sagte ein Sprecher der so genannten Volksfront.', 'ein Sprecher der so genannten Volksfront'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});
+
+describe('one of a group in a genitive', () => {
+  it.each([
+    ['Laut einem Vertreter einer dieser Firmen sei der Schlüssel bekannt.', 'einem Vertreter einer dieser Firmen'],
+    ['Ein Sprecher eines der Unternehmen sagte, man sei zufrieden.', 'Ein Sprecher eines der Unternehmen'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});
+
+describe('an organisation in small letters after its noun', () => {
+  it.each([
+    ['Nach Angaben der Presseagenturen dpa und AFP umstellten Polizisten das Lager.', 'Angaben der Presseagenturen dpa und AFP'],
+    ['Wie die Nachrichtenagenturen dpa und AFP melden, seien 200 Menschen festgenommen worden.', 'die Nachrichtenagenturen dpa und AFP'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});
+
+describe('a bracket after a genitive that follows a bracket', () => {
+  it.each([
+    ['Nach Angaben des Investitionsfonds (KIF) der Kleinauer Entwicklungsbank (KEB) sandten Migranten 62 Milliarden Dollar in ihre Heimat.', 'Angaben des Investitionsfonds (KIF) der Kleinauer Entwicklungsbank (KEB)'],
+    ['Die Weltbank (WB) in Genf (Schweiz) teilte mit, die Kredite seien ausgezahlt.', 'Die Weltbank (WB) in Genf (Schweiz)'],
+  ])('%s', (text, phrase) => {
+    expect(phraseOf(text)).toBe(phrase);
+  });
+});

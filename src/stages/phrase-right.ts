@@ -4,7 +4,7 @@
 //   "Zeitung"   → "die Landeszeitung in ihrer Onlineausgabe"
 import { ACCORDING_NOUNS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, MONTHS, PLACE_PREPOSITIONS, PLACES, SKIP_ADVERBS, SUBORDINATORS } from '../lexicon/index.js';
 import type { Token } from '../types.js';
-import { isAdjective, isNameLike, TIME_NOUN } from './phrase-words.js';
+import { isAdjective, isNameLike, OPENING_PARTICLES, TIME_NOUN } from './phrase-words.js';
 import type { Found } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -22,8 +22,16 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
       to = j + 1;
       continue;
     }
-    if (!person && round === 0 && to < hi && isNameLike(tokens[to]) && tokens[to].start - tokens[to - 1].end <= 1) {
+    // "die Nachrichtenagentur dpa": an organisation written in small letters
+    const small = to < hi && !isCapitalised(tokens[to]) && isOrgWord(tokens[to]);
+    if (!person && round === 0 && to < hi && (isNameLike(tokens[to]) || small) && tokens[to].start - tokens[to - 1].end <= 1) {
       j = to; // a name right after the head
+      if (small) {
+        to = j + 1;
+        continue;
+      }
+    } else if (!person && round === 0 && to + 1 < hi && OPENING_PARTICLES.has(w) && isNameLike(tokens[to + 1]) && tokens[to + 1].start - tokens[to].end === 1) {
+      // "der Rebellenführer al Huthi": a surname with its particle
     } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {
       // "die Nachrichtenagentur „Xinhua“", "des Magazins „Der Spiegel“"
       const q = quotedName(tokens, to, hi);
@@ -31,9 +39,13 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
       to = q.to;
       continue;
     } else if (GENITIVE_DETERMINERS.has(w) && !person) {
-      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number')) j++;
+      // "einer dieser Firmen", "eines der Unternehmen": one of a group
+      if ((w === 'einer' || w === 'eines') && j < hi && PLURAL_GENITIVES.has(tokens[j].text)) j++;
+      const adjectives = j;
+      // "der so genannten „Kleinau-Hilfe“": "so" with its participle
+      while (j < hi && j < to + 5 && (isAdjective(tokens[j]) || tokens[j].kind === 'number' || (tokens[j].text === 'so' && j + 1 < hi && /^genannte[nmrs]?$/.test(tokens[j + 1].text)))) j++;
       // a genitive's adjective ends in -en: "der NASA der überwiegende Teil" starts a clause
-      if (j > to + 1 && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
+      if (j > adjectives && !tokens[j - 1].text.endsWith('n') && tokens[j - 1].kind !== 'number') break;
       // "die Online-Ausgabe des „Spiegel“"
       if (tokens[j]?.kind === 'quote') {
         const q = quotedName(tokens, j, hi);
@@ -73,7 +85,7 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
 
 /** The end of a name whose first word ends before `j`: "Kleinauer Gesellschaft für Boden- und Gewässerschutz"
  *  takes the joined half word, "Bündnis 90/Die Grünen" the party's slash, "Institute of Technology" its "of". */
-function nameEnd(tokens: Token[], j: number, hi: number): number {
+export function nameEnd(tokens: Token[], j: number, hi: number): number {
   while (j < hi) {
     const t = tokens[j];
     const touching = t.start - tokens[j - 1].end <= 1;
@@ -137,6 +149,8 @@ function issueAt(tokens: Token[], j: number, hi: number): number {
 }
 
 const ISSUE_NOUN = /^\p{Lu}[\p{L}-]+(?:ausgabe|sendung)$/u;
+
+const PLURAL_GENITIVES: ReadonlySet<string> = new Set(['der', 'dieser', 'jener', 'beider']);
 
 const ABSTRACT_NOUN = /(?:keit|heit)$/;
 

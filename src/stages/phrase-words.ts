@@ -1,6 +1,6 @@
 // Word classes inside a speaker's noun phrase: adjectives, names, genitive owners,
 // and the verbs that look like adjectives ("Dabei starben offiziellen Angaben zufolge").
-import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PREPOSITIONS, SUBORDINATORS } from '../lexicon/index.js';
+import { ACCORDING_NOUNS, AUXILIARIES, CUE_VERBS, DETERMINERS, FRAME_NOUNS, KONJUNKTIV, NOT_NAMES, OBLIQUE, PREPOSITIONS, SUBORDINATORS, SURNAME_PARTICLES } from '../lexicon/index.js';
 import type { Token } from '../types.js';
 import { isCapitalised, isOrgWord, isRoleWord } from './words.js';
 
@@ -57,3 +57,6 @@ export const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(
 
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
+
+/** Surname particles that are no German word of their own ("von", "zu", "da", "du" are): "al Huthi", "van Laak". */
+export const OPENING_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES].filter((p) => !['von', 'zu', 'da', 'du'].includes(p)));

@@ -9,8 +9,8 @@
 import { ACCORDING_NOUNS, DETERMINERS, FRAME_NOUNS, GENITIVE_DETERMINERS, NAME_PARTICLES, OBLIQUE, PLACES, PREPOSITIONS, SKIP_ADVERBS } from '../lexicon/index.js';
 import type { Mention, Token, Work } from '../types.js';
 import { closeApposition, leftEdge, ownerOfGenitive } from './phrase-left.js';
-import { bracketAfter, complements, dateAt, isSourcePhrase, ownedNoun } from './phrase-right.js';
-import { isAdjective, isNameAdjective, isNameLike, isOwner, POSSESSIVE } from './phrase-words.js';
+import { bracketAfter, complements, dateAt, isSourcePhrase, nameEnd, ownedNoun, quotedName } from './phrase-right.js';
+import { isAdjective, isNameAdjective, isNameLike, isOwner, OPENING_PARTICLES, POSSESSIVE } from './phrase-words.js';
 import { firstAtOrAfter } from './search.js';
 import type { Found } from './subject.js';
 import { isCapitalised, isOrgWord, isRoleWord, roleOf } from './words.js';
@@ -28,11 +28,13 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       : // "Das Auswärtige Amt": a person's name takes no article
         f.mention === null && f.to - f.from >= 2 && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '') && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   // "ihrer Meinung nach": a possessive opens its phrase ("die ihrer Meinung nach …" starts a relative clause)
-  let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, f.from, lo);
+  // "al Huthi", "van Laak": a particle that opens a surname written without its given name
+  const first = f.from - 1 >= lo && OPENING_PARTICLES.has(tokens[f.from - 1].text) && isNameLike(tokens[f.from]) && tokens[f.from].start - tokens[f.from - 1].end === 1 ? f.from - 1 : f.from;
+  let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, first, lo);
   // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
-  if (personName && from === f.from && closeApposition(tokens, f.from - 1, lo)) from = leftEdge(tokens, f.from - 1, lo);
+  if (personName && from === first && closeApposition(tokens, first - 1, lo)) from = leftEdge(tokens, first - 1, lo);
   // "Ein Sprecher der Polizei, Hauptkommissar Tom Becker sagte": the office named before the comma
-  if (personName && from === f.from && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
+  if (personName && from === first && tokens[from - 1]?.text === ',') from = officeBefore(tokens, from - 1, lo, hi) ?? from;
   // "nach Angaben der Polizei", "nach Ansicht von Ministerpräsident Wulff", "die Forderung des CSU-Vorsitzenden"
   const source = (k: number) => k >= lo && (ACCORDING_NOUNS.has(tokens[k].text) || FRAME_NOUNS.has(tokens[k].text));
   // "nach Meinung Russlands": a genitive name right after the source noun
@@ -69,7 +71,11 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
   // "(SPD)", "(Grüne)", "(CDU/CSU)"
   const party = bracketAfter(tokens, to, hi);
   // "Die Weltgesundheitsorganisation (WHO) in Genf"
-  if (party > to) to = personName ? party : complements(tokens, party, hi, false, office);
+  if (party > to) {
+    to = personName ? party : complements(tokens, party, hi, false, office);
+    // "des Investitionsfonds (MIF) der Entwicklungsbank (IDB)": the genitive's own bracket
+    if (to > party) to = bracketAfter(tokens, to, hi);
+  }
   // "Angaben des Hafens im Mai 2019", "einer Pressekonferenz in Kleinau am 4. März": a source's date
   if (to < hi && isSourcePhrase(tokens, from, to)) to = dateAt(tokens, to, hi) ?? to;
   to = coordinated(tokens, to, hi);
@@ -89,6 +95,13 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       // only a name of two words between commas ("Der Investor, Jonas K. Weber, kündigte an")
       const office = isRoleWord(tokens[f.to - 1]) || isOrgWord(tokens[f.to - 1]);
       if (j > a && (office ? mentionAt(work, a) || j - a >= 2 : j - a >= 2 && tokens[j]?.text === ',')) end = j;
+      // "Die Regierungspartei des Landes, die Volksfront, …": an organisation's name with its article,
+      // closed by a comma or the clause's end ("die Partei, die Wähler verloren hat" is a relative clause)
+      else if (isOrgWord(tokens[f.to - 1]) && DETERMINERS.has(tokens[a].text)) {
+        // "…, die Volksfront und die Liga, …"
+        const named = coordinated(tokens, orgNameAt(tokens, a + 1, hi), hi);
+        if (named > a + 1 && closesClause(tokens, bracketAfter(tokens, named, hi), hi)) end = named;
+      }
     }
     if (end > a) {
       // "der Vorsitzende des Vereins, Tom Becker (CDU)"
@@ -116,6 +129,16 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
 /** Whether the phrase ending at `to` closes its clause or apposition: a comma, a stop, a quotation mark. */
 function closesClause(tokens: Token[], to: number, hi: number): boolean {
   return to >= hi || /^[,.;:!?]$/.test(tokens[to].text) || tokens[to].kind === 'quote';
+}
+
+/** The end of an organisation's name from `j` after its article, at most three adjectives before it:
+ *  "Volksfront", "Pakistanische Volkspartei", "„Allianz für Wandel“"; `j` if none. */
+function orgNameAt(tokens: Token[], j: number, hi: number): number {
+  let k = j;
+  while (k < hi && k < j + 3 && isAdjective(tokens[k])) k++;
+  if (k >= hi) return j;
+  if (tokens[k].kind === 'quote') return quotedName(tokens, k, hi)?.to ?? j;
+  return isNameLike(tokens[k]) ? nameEnd(tokens, k + 1, hi) : j;
 }
 
 /** The person named right before the comma `c`, unless the object of a preposition:

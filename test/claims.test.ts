@@ -97,8 +97,8 @@ describe('reported speech', () => {
     ['Die Tarifparteien einigten sich darauf, dass die Löhne im Mai steigen.', 'dass die Löhne im Mai steigen', 'Tarifparteien'],
     ['Der Anwalt bestand darauf, dass sein Mandant unschuldig sei.', 'dass sein Mandant unschuldig sei', 'Anwalt'],
     ['Die Opposition drängt darauf, dass der Minister zurücktritt.', 'dass der Minister zurücktritt', 'Opposition'],
-    ['Der Kommissar verweist jedoch darauf, dass die Behörde nicht zuständig sei.', 'dass die Behörde nicht zuständig sei', 'Kommissar'],
-    ['Das Gericht begründete das Urteil mit dem Hinweis darauf, dass die Beweise nicht ausreichten.', 'dass die Beweise nicht ausreichten', 'Gericht'],
+    ['Der Kommissar verweist allerdings darauf, dass das Amt dafür nicht zuständig sei.', 'dass das Amt dafür nicht zuständig sei', 'Kommissar'],
+    ['Das Landgericht stützte seinen Beschluss auf den Hinweis darauf, dass die Unterlagen unvollständig waren.', 'dass die Unterlagen unvollständig waren', 'Landgericht'],
   ])('the clause after "darauf": %s', (text, content, speaker) => {
     expect(claim(text)).toEqual([['indirect', content, speaker]]);
   });
@@ -253,7 +253,7 @@ describe('reported speech', () => {
     // a clause running on past the reach of the view is not taken as its content
     ['Die Gewerkschaft sieht in dem Plan eine Gefahr, die Betriebe in Kassel, Bremen, Hamburg, Kiel, Lübeck, Rostock, Schwerin, Potsdam, Dresden, Leipzig, Erfurt, Halle, Jena und Weimar müssten dann schon im kommenden Winter schließen und würden ihre Beschäftigten entlassen.', [['reported', 'Die Gewerkschaft sieht in dem Plan eine Gefahr', 'Gewerkschaft']]],
     // a noun of a view, alone, after adjectives or in a compound
-    ['Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.', [['reported', 'Experten sehen in dem Referendum den ersten Schritt zur Unabhängigkeit.', 'Experten']]],
+    ['Experten sehen in der Abstimmung den ersten Schritt zu einer Reform.', [['reported', 'Experten sehen in der Abstimmung den ersten Schritt zu einer Reform.', 'Experten']]],
     ['Der Verband sieht in der Reform ein Sicherheitsrisiko.', [['reported', 'Der Verband sieht in der Reform ein Sicherheitsrisiko.', 'Verband']]],
     // seeing with the eyes, content said before, a source of its own
     ['Die Zuschauer sahen im Stadion die Niederlage der Gäste.', []],

@@ -31,7 +31,7 @@ export function complements(tokens: Token[], to: number, hi: number, person = fa
         continue;
       }
     } else if (!person && round === 0 && to + 1 < hi && OPENING_PARTICLES.has(w) && isNameLike(tokens[to + 1]) && tokens[to + 1].start - tokens[to].end === 1) {
-      // "der Rebellenführer al Huthi": a surname with its particle
+      // "der Milizenführer al Hadi": a surname with its particle
     } else if (!person && to + 2 < hi && tokens[to].kind === 'quote' && isCapitalised(tokens[to - 1]) && tokens[to].start - tokens[to - 1].end === 1) {
       // "die Nachrichtenagentur „Xinhua“", "des Magazins „Der Spiegel“"
       const q = quotedName(tokens, to, hi);

@@ -58,5 +58,5 @@ export const isOwner = (t: Token): boolean => isCapitalised(t) && /[^s]s$/.test(
 /** A capitalised adjective inside a name: "Demokratische", "Europäischen". */
 export const isNameAdjective = (t: Token): boolean => isCapitalised(t) && /(?:ische[nrs]?|ische)$/.test(t.text);
 
-/** Surname particles that are no German word of their own ("von", "zu", "da", "du" are): "al Huthi", "van Laak". */
+/** Surname particles that are no German word of their own ("von", "zu", "da", "du" are): "al Hadi", "van Dalen". */
 export const OPENING_PARTICLES: ReadonlySet<string> = new Set([...SURNAME_PARTICLES].filter((p) => !['von', 'zu', 'da', 'du'].includes(p)));

@@ -28,7 +28,7 @@ export function nounPhrase(work: Work, f: Found): [number, number, Mention | nul
       : // "Das Auswärtige Amt": a person's name takes no article
         f.mention === null && f.to - f.from >= 2 && !DETERMINERS.has(tokens[f.from - 1]?.text ?? '') && tokens.slice(f.from, f.to).every((t) => isNameLike(t) && roleOf(t.text) === null && !isOrgWord(t) && !isNameAdjective(t));
   // "ihrer Meinung nach": a possessive opens its phrase ("die ihrer Meinung nach …" starts a relative clause)
-  // "al Huthi", "van Laak": a particle that opens a surname written without its given name
+  // "al Hadi", "van Dalen": a particle that opens a surname written without its given name
   const first = f.from - 1 >= lo && OPENING_PARTICLES.has(tokens[f.from - 1].text) && isNameLike(tokens[f.from]) && tokens[f.from].start - tokens[f.from - 1].end === 1 ? f.from - 1 : f.from;
   let from = POSSESSIVE.test(tokens[f.from].text) ? f.from : leftEdge(tokens, first, lo);
   // "der ehemalige Häftling Tom Becker": a noun before the name, with its article or adjective
@@ -205,7 +205,7 @@ function personRun(tokens: Token[], a: number, hi: number): number {
     const t = tokens[j];
     if (isNameLike(t)) j++;
     else if (j > a && t.kind === 'word' && /^\p{Ll}{1,3}-\p{Lu}/u.test(t.text)) j++;
-    // "Heike van Laak", "Jana de Vries"
+    // "Heike van Dalen", "Jana de Vries"
     else if (j > a && NAME_PARTICLES.has(t.text) && j + 1 < hi && isNameLike(tokens[j + 1])) j++;
     else if (t.text === '.' && j > a && tokens[j - 1].text.length === 1 && isCapitalised(tokens[j - 1])) j++;
     else break;

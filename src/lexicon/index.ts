@@ -34,7 +34,7 @@ export const QUOTE_PAIRS: ReadonlyMap<string, readonly string[]> = new Map(marks
 export const QUOTE_CHARS: ReadonlySet<string> = new Set(marks.pairs.flatMap((p) => [p.open, ...p.close]));
 
 const words = z.array(z.string());
-const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, nominativePronouns: words, nominativeArticles: words, masculineNominative: words, coordinators: words, phraseJoiners: words, listLinks: words, pastPassive: words, inText: words, volition: words, takeUp: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words, addressVerbs: words });
+const Grammar = z.object({ obliqueDeterminers: words, prepositions: words, fronted: words, subordinators: words, determiners: words, personalPronouns: words, pluralPronouns: words, demonstratives: words, focusParticles: words, skipAdverbs: words, nameStops: words, nameParticles: words, nameArticles: words, nominativePronouns: words, nominativeArticles: words, masculineNominative: words, coordinators: words, phraseJoiners: words, listLinks: words, pastPassive: words, inText: words, volition: words, takeUp: words, notNames: words, places: words, auxiliaries: words, passiveAuxiliaries: words, relativePronouns: words, subjectRelatives: words, possessives: words, genitivePossessives: words, academicTitles: words, genitiveDeterminers: words, placePrepositions: words, clauseLinks: words, addressVerbs: words });
 const Names = z.object({ given: z.string() });
 const Organisations = z.object({ heads: words, suffixes: words, metonyms: z.record(z.string(), z.string()), inflected: z.array(z.object({ forms: words, noun: z.string(), name: z.string() })), namedByNext: words });
 const Roles = z.object({ suffixes: words, aliases: z.array(z.tuple([z.string(), z.string()])), adjectiveEndings: words });
@@ -74,6 +74,7 @@ export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(grammar.passiveA
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(grammar.relativePronouns);
 export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(grammar.subjectRelatives);
 export const POSSESSIVES: ReadonlySet<string> = new Set(grammar.possessives);
+export const GENITIVE_POSSESSIVES: ReadonlySet<string> = new Set(grammar.genitivePossessives);
 export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(grammar.academicTitles);
 export const GENITIVE_DETERMINERS: ReadonlySet<string> = new Set(grammar.genitiveDeterminers);
 export const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(grammar.placePrepositions);

@@ -17,7 +17,7 @@ import type { Claim, ClaimKind, Cue, Speaker } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { inBoilerplate, sentenceRef } from './document.js';
 import { hearsay, isKonjunktiv, mainKonjunktiv, mainKonjunktivII } from './mood.js';
-import { type Draft, hasQuote, reportAt, trimEnd, verbLike } from './report.js';
+import { type Draft, hasKonjunktiv, hasQuote, reportAt, trimEnd, verbLike } from './report.js';
 import { firstAtOrAfter } from './search.js';
 import { onlyModifiers } from './phrase.js';
 import { type Found, isCueVerb, lastNamed, mentionIndex, phraseAfter, toSpeaker } from './subject.js';
@@ -95,9 +95,7 @@ function reportMood(work: Work, d: Draft): boolean {
   const { tokens, inQuote } = work;
   if (mainKonjunktiv(tokens, inQuote, d.from, d.to, true)) return true;
   const first = tokens[d.from].text;
-  if (d.kind !== 'indirect' || (first !== 'dass' && first !== 'ob')) return false;
-  for (let j = d.from + 1; j < d.to; j++) if (!inQuote[j] && isKonjunktiv(tokens[j].text, true)) return true;
-  return false;
+  return d.kind === 'indirect' && (first === 'dass' || first === 'ob') && hasKonjunktiv(work, d.from + 1, d.to);
 }
 
 /** Every report a sentence makes, left to right; each search goes on after the last content. */

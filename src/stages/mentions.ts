@@ -143,7 +143,6 @@ export function nameRun(tokens: Token[], i: number, afterRole = false): number {
   // after the noun shows a prepositional phrase
   if (tokens[j] && isGivenName(tokens[j]) && SURNAME_PARTICLES.has(tokens[j + 1]?.text ?? '') && tokens[j + 2] && isNameWord(tokens[j + 2]) && !isOrgWord(tokens[j + 2]) && !GENITIVE_DETERMINERS.has(tokens[j + 3]?.text ?? '') && adjacent(tokens, j) && adjacent(tokens, j + 1)) j++;
   while (j > i && NAME_PARTICLES.has(tokens[j]?.text) && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
-  while (j < tokens.length && NAME_PARTICLES.has(tokens[j].text) && j > i && tokens[j + 1] && isCapitalised(tokens[j + 1])) j++;
   const t = tokens[j];
   if (t && (isNameWord(t) || (afterRole && j > first && isSurnameWithArticle(t))) && !isOrgWord(t) && (j === i || adjacent(tokens, j - 1))) {
     // After a role, an unknown given name and a surname: "Außenminister Radoslaw Sikorski versprach";

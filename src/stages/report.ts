@@ -9,7 +9,7 @@
 //   "… . Dies bestätigte X." / "… . Das wurde von X bestätigt."     indirect, the sentence before
 //   "Der Kreml bestätigte das Telefonat."                         reported
 //   "Die Gewerkschaft sieht in dem Plan eine Gefahr."             reported, a view
-import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, FRONTED, NOMINATIVE_ARTICLES, HOLD_VERBS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_ARTICLES, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
+import { ACCORDING_ADVERBS, ANNOUNCING_NOUNS, ANNOUNCING_VERBS, ACCORDING_NOUNS, ACCORDING_SUFFIXES, CONSEQUENCE_ADVERBS, CONTENT_ADVERBS, CUE_VERBS, type CueVerb, DETERMINERS, FRAME_NOUNS, FRONTED, GENITIVE_POSSESSIVES, NOMINATIVE_ARTICLES, HOLD_VERBS, INTENT_NOUNS, OBLIQUE, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, POSSESSIVES, REPORT_RELATIVES, REPORTED_VERBS, STANCE_VERBS, SUBORDINATORS, VIEW_ARTICLES, VIEW_NOUN_ENDINGS, VIEW_NOUNS } from '../lexicon/index.js';
 import type { ClaimKind } from '../schema/document.js';
 import type { Sentence, Token, Work } from '../types.js';
 import { hearsay, isKonjunktiv, isZuInfinitive, opensSubordinate, reportedClause } from './mood.js';
@@ -256,8 +256,6 @@ function genitiveAhead(tokens: Token[], at: number, end: number): boolean {
   if (n === undefined || at + 1 >= end || !isCapitalised(n)) return false;
   return GENITIVE_POSSESSIVES.has(t.text) || (t.kind === 'word' && t.text.length > 4 && t.text.endsWith('er') && !isCueVerb(t) && !DETERMINERS.has(t.text));
 }
-
-const GENITIVE_POSSESSIVES: ReadonlySet<string> = new Set(['seines', 'ihres', 'seiner', 'ihrer', 'unseres', 'unserer', 'dessen', 'deren']);
 
 /** A source the phrase rules do not take: a title in quotation marks ("laut „Welt“") or a domain ("laut bildblog.de"). */
 function titleAt(tokens: Token[], at: number, end: number): Found | null {
@@ -692,7 +690,7 @@ function goesOnAfterQuote(work: Work, from: number, end: number): boolean {
   return end - k >= 2 && work.tokens[k].kind === 'word';
 }
 
-function hasKonjunktiv(work: Work, from: number, to: number): boolean {
+export function hasKonjunktiv(work: Work, from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (!work.inQuote[j] && isKonjunktiv(work.tokens[j].text, true)) return true;
   return false;
 }

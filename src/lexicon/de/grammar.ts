@@ -27,6 +27,8 @@ export default {
   subjectRelatives: ['der', 'die', 'das', 'welcher', 'welche', 'welches'],
   /** Possessives that stand for a speaker before "Ansicht nach", "Meinung nach". */
   possessives: ['seiner', 'Seiner', 'ihrer', 'Ihrer', 'seinen', 'Seinen', 'ihren', 'Ihren', 'deren', 'dessen'],
+  /** Possessives of a genitive that names a source without an article: "nach Angaben seines Anwalts". */
+  genitivePossessives: ['seines', 'ihres', 'seiner', 'ihrer', 'unseres', 'unserer', 'dessen', 'deren'],
   /** Academic titles inside a name: "Prof. Dr. Eva M. Vogt". */
   academicTitles: ['Dr', 'Prof', 'Dipl', 'Ing', 'Mag', 'Priv'],
   /** Determiners of a genitive after a head noun: "Sprecher des Ministeriums". */
